@@ -1,0 +1,208 @@
+import { csvParse } from 'd3-dsv';
+import { firstYearFromStartDate, lastYearFromEndDate } from '../../src/shared/councilYears';
+import { normaliseName } from '../../src/shared/councilNames';
+import type { Council, CouncilTier, CouncilType, Nation } from '../../src/shared/types';
+import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
+
+// Councils from mySociety's register, with counties from the ONS lookup.
+// Points (where links attach) are added later from the boundaries.
+
+const TYPES: Record<string, [CouncilType, CouncilTier]> = {
+  CTY: ['county', 'upper'],
+  NMD: ['district', 'lower'],
+  UA: ['unitary', 'unitary'],
+  MD: ['metropolitan', 'unitary'],
+  LBO: ['london-borough', 'unitary'],
+  // The City of London Corporation is not a borough, but it is London's
+  // 33rd local authority and carries an E09 code like them.
+  CC: ['london-borough', 'unitary'],
+  WPA: ['welsh', 'unitary'],
+  SCO: ['scottish', 'unitary'],
+  NID: ['northern-irish', 'unitary'],
+};
+
+/** Dates in the register before this mark when its records begin, not when a council was created. */
+const REGISTER_RECORDS_BEGIN = '2009-04-01';
+
+/** The register lost this Welsh name's ô to an encoding error (shown as "ï¿½"). */
+const WELSH_NAME_REPAIRS: Record<string, string> = { 'Sir Ynys Mï¿½n': 'Sir Ynys Môn' };
+
+/** Characters left by text decoded in the wrong encoding somewhere upstream. */
+const MOJIBAKE = /ï¿½|ï¾|Ã|Â/;
+
+/** Codes the ONS boundaries use for a council that the register files under another code. */
+export interface CodeChange {
+  oldCode: string;
+  newCode: string;
+  year: number;
+}
+
+export interface RegisterRow {
+  'local-authority-code': string;
+  'official-name': string;
+  'nice-name': string;
+  'gss-code': string;
+  'start-date': string;
+  'end-date': string;
+  'replaced-by': string;
+  nation: string;
+  region: string;
+  'local-authority-type': string;
+  'county-la': string;
+  'alt-names': string;
+  'former-gss-codes': string;
+  lat: string;
+  long: string;
+}
+
+export function parseCsv(text: string): Record<string, string>[] {
+  return csvParse(text.replace(/^\uFEFF/, ''));
+}
+
+function welshName(row: RegisterRow): string | undefined {
+  if (row.nation !== 'Wales') return undefined;
+  const english = new Set([normaliseName(row['nice-name']), normaliseName(row['official-name'])]);
+  for (const raw of row['alt-names'].split(',')) {
+    const name = WELSH_NAME_REPAIRS[raw.trim()] ?? raw.trim();
+    if (!name || name[0] !== name[0]!.toUpperCase() || MOJIBAKE.test(name)) continue;
+    if (english.has(normaliseName(name))) continue;
+    if (/\b(council|county|borough|city|the)\b/i.test(name)) continue;
+    return name;
+  }
+  return undefined;
+}
+
+export interface CouncilBuildInput {
+  register: string;
+  lookup: string;
+  changes: string;
+}
+
+export interface CouncilBuildResult {
+  councils: Council[];
+  /** Boundary codes (old or corrected) → the council code they belong to. */
+  codeToCouncil: Map<string, string>;
+  warnings: string[];
+}
+
+export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
+  const warnings: string[] = [];
+  const rows = parseCsv(input.register) as unknown as RegisterRow[];
+  const lookup = parseCsv(input.lookup);
+  const changes = parseCsv(input.changes);
+
+  // A district's county, by its 2014 code, and for districts formed since by merging.
+  const countyOf = new Map<string, string>();
+  for (const row of lookup) if (row.ctycd) countyOf.set(row.ltlacd!, row.ctycd);
+  const codeChanges: CodeChange[] = [];
+  for (const change of changes) {
+    const oldCode = change.oldcd!;
+    const newCode = change.newcd!;
+    if (change.type === 'merger' && newCode.startsWith('E07') && countyOf.has(oldCode)) {
+      countyOf.set(newCode, countyOf.get(oldCode)!);
+    }
+    // Code changes of a council's own area; the E47 rows are combined authorities.
+    const ownArea = !oldCode.startsWith('E47') && !newCode.startsWith('E47');
+    if ((change.type === 'new_code' || change.type === 'new_geo') && ownArea) {
+      codeChanges.push({ oldCode, newCode, year: Number(change.start) });
+    }
+  }
+
+  const included = rows.filter((row) => {
+    if (!TYPES[row['local-authority-type']]) return false;
+    const last = row['end-date'] ? lastYearFromEndDate(row['end-date']) : Infinity;
+    const first = row['start-date'] ? firstYearFromStartDate(row['start-date']) : -Infinity;
+    return last >= FIRST_BOUNDARY_YEAR && first <= LAST_BOUNDARY_YEAR;
+  });
+
+  const keyToCode = new Map<string, string>();
+  for (const row of included) keyToCode.set(row['local-authority-code'], row['gss-code'] || row['local-authority-code']);
+
+  const codeToCouncil = new Map<string, string>();
+  const councils: Council[] = included.map((row) => {
+    const [type, tier] = TYPES[row['local-authority-type']]!;
+    let code = row['gss-code'] || row['local-authority-code'];
+    const formerCodes = new Set(row['former-gss-codes'].split(',').map((c) => c.trim()).filter(Boolean));
+    // The ONS boundaries are newer than the register for some codes (Barnsley and Sheffield in 2025).
+    for (const change of codeChanges) {
+      if (change.oldCode === code) {
+        formerCodes.add(code);
+        code = change.newCode;
+      } else if (change.newCode === code) {
+        formerCodes.add(change.oldCode);
+      }
+    }
+    formerCodes.delete(code);
+    const seen = new Set([normaliseName(row['official-name']), normaliseName(row['nice-name'])]);
+    const altNames: string[] = [];
+    for (const raw of row['alt-names'].split(',')) {
+      const name = raw.trim();
+      const key = normaliseName(name);
+      if (!name || MOJIBAKE.test(name) || seen.has(key)) continue;
+      seen.add(key);
+      altNames.push(name);
+    }
+    const nation = row.nation as Nation;
+    const council: Council = {
+      code,
+      registerKey: row['local-authority-code'],
+      name: row['official-name'],
+      shortName: row['nice-name'],
+      altNames,
+      type,
+      tier,
+      region: row.region || nation,
+      nation,
+      point: [Number(row.long), Number(row.lat)],
+    };
+    if (formerCodes.size) council.formerCodes = [...formerCodes].sort();
+    const cy = welshName(row);
+    if (cy) council.nameCy = cy;
+    if (row['start-date']) {
+      council.startDate = row['start-date'];
+      if (row['start-date'] >= REGISTER_RECORDS_BEGIN) council.firstYear = firstYearFromStartDate(row['start-date']);
+    }
+    if (row['end-date']) {
+      council.endDate = row['end-date'];
+      council.lastYear = lastYearFromEndDate(row['end-date']);
+    }
+    if (row['replaced-by']) {
+      council.successors = row['replaced-by']
+        .split(',')
+        .map((key) => keyToCode.get(key.trim()))
+        .filter((c): c is string => Boolean(c));
+    }
+    if (type === 'district') {
+      const county = [code, ...formerCodes].map((c) => countyOf.get(c)).find(Boolean);
+      const registerCounty = keyToCode.get(row['county-la']);
+      if (county) {
+        council.counties = [{ county, from: council.firstYear, to: council.lastYear }];
+        if (registerCounty && registerCounty !== county) {
+          warnings.push(`register gives ${council.name} the county ${registerCounty}; the ONS lookup gives ${county}, which is used`);
+        }
+      } else if (registerCounty) {
+        council.counties = [{ county: registerCounty, from: council.firstYear, to: council.lastYear }];
+      } else {
+        warnings.push(`no county found for the district ${council.name} (${code})`);
+      }
+      for (const link of council.counties ?? []) {
+        if (link.from === undefined) delete link.from;
+        if (link.to === undefined) delete link.to;
+      }
+    }
+    codeToCouncil.set(code, code);
+    for (const former of formerCodes) codeToCouncil.set(former, code);
+    return council;
+  });
+
+  // Predecessors, the other way round from successors.
+  const byCode = new Map(councils.map((c) => [c.code, c]));
+  for (const council of councils) {
+    for (const successor of council.successors ?? []) {
+      const next = byCode.get(successor);
+      if (next) (next.predecessors ??= []).push(council.code);
+    }
+  }
+  councils.sort((a, b) => a.code.localeCompare(b.code));
+  return { councils, codeToCouncil, warnings };
+}

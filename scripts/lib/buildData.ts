@@ -1,0 +1,148 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import { CouncilNameIndex } from '../../src/shared/councilNames';
+import { councilExistsIn } from '../../src/shared/councilYears';
+import { DATA_FILES } from '../../src/shared/dataFiles';
+import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
+import type { BuildMeta, Council, Partnership, PartnershipRecord, ServiceArea } from '../../src/shared/types';
+import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
+import { validatePartnerships, type Problem } from '../../src/shared/validatePartnerships';
+import { buildBoundaries } from './buildBoundaries';
+import { buildCouncils } from './buildCouncils';
+import { buildServices } from './buildServices';
+import { loadRecords } from './loadPartnerships';
+import { ATTRIBUTIONS, resolveAllSources, type ResolveOptions } from './sources';
+
+export interface BuildOptions extends ResolveOptions {
+  /** Where the curated data lives (data/). */
+  dataDir: string;
+  /** Where the bundled JSON goes (public/data/). */
+  outDir: string;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  councils: Council[];
+  services: ServiceArea[];
+  partnerships: Partnership[];
+  topology: Topology;
+  meta: BuildMeta;
+  warnings: string[];
+  /** Output file name → raw and gzipped bytes. */
+  sizes: Record<string, { raw: number; gzip: number }>;
+}
+
+export class DataProblemsError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the curated partnerships`);
+    this.name = 'DataProblemsError';
+  }
+}
+
+/** The council register and index the checks need, built from the sources. */
+export async function loadCouncils(options: ResolveOptions): Promise<{ councils: Council[]; index: CouncilNameIndex; aliases: Record<string, string> }> {
+  const sources = await resolveAllSources(options);
+  const { councils } = buildCouncils({
+    register: sources.register.content.toString('utf8'),
+    lookup: sources.lookup.content.toString('utf8'),
+    changes: sources.changes.content.toString('utf8'),
+  });
+  const aliases = await readAliases(join(options.projectRoot, 'data'));
+  return { councils, index: new CouncilNameIndex(councils, aliases), aliases };
+}
+
+async function readAliases(dataDir: string): Promise<Record<string, string>> {
+  const file = JSON.parse(await readFile(join(dataDir, 'council-aliases.json'), 'utf8')) as { aliases: Record<string, string> };
+  return file.aliases;
+}
+
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const sources = await resolveAllSources(options);
+  for (const s of Object.values(sources)) log(`source ${s.folder}/${s.file}: ${s.origin} (${s.path})`);
+
+  const { councils, codeToCouncil, warnings } = buildCouncils({
+    register: sources.register.content.toString('utf8'),
+    lookup: sources.lookup.content.toString('utf8'),
+    changes: sources.changes.content.toString('utf8'),
+  });
+  const sourceTopology = JSON.parse(sources.topology.content.toString('utf8')) as Topology;
+  const boundaries = buildBoundaries(sourceTopology, codeToCouncil);
+  warnings.push(...boundaries.warnings);
+  for (const council of councils) {
+    const point = boundaries.points.get(council.code);
+    if (point) council.point = point;
+    else council.noShape = true;
+  }
+
+  const taxonomy = JSON.parse(await readFile(join(options.dataDir, 'services.json'), 'utf8'));
+  const services = buildServices(taxonomy);
+
+  const aliases = await readAliases(options.dataDir);
+  const index = new CouncilNameIndex(councils, aliases);
+  const loaded = await loadRecords(join(options.dataDir, 'partnerships'), options.projectRoot);
+  const problems = [
+    ...loaded.problems,
+    ...validatePartnerships(loaded.records, {
+      councils: index,
+      serviceIds: new Set(services.map((s) => s.id)),
+      currentYear: new Date().getFullYear(),
+    }),
+  ];
+  if (problems.length > 0) throw new DataProblemsError(problems);
+
+  const partnerships: Partnership[] = (loaded.records as PartnershipRecord[])
+    .map((record) => {
+      // Former codes (Fife's S12000015, say) become the council's code, so the app has one key per council.
+      const canonical = (code: string) => index.byGssCode(code)!.code;
+      const normalised: PartnershipRecord = {
+        ...record,
+        councils: record.councils.map(canonical),
+        ...(record.lead ? { lead: canonical(record.lead) } : {}),
+        ...(record.membershipChanges
+          ? { membershipChanges: record.membershipChanges.map((c) => ({ ...c, council: canonical(c.council) })) }
+          : {}),
+      };
+      return { ...normalised, estimate: estimateAnnualSavings(record.savings, record.councils.length) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const councilsByYear: Record<string, number> = {};
+  for (let year = FIRST_BOUNDARY_YEAR; year <= LAST_BOUNDARY_YEAR; year++) {
+    councilsByYear[year] = councils.filter((c) => councilExistsIn(c, year)).length;
+  }
+  const meta: BuildMeta = {
+    builtAt: new Date().toISOString(),
+    counts: {
+      councils: councils.length,
+      partnerships: partnerships.length,
+      councilsByYear,
+      shapesByYear: boundaries.shapesByYear,
+    },
+    sources: [
+      { name: 'ONS UK boundaries (TopoJSON)', sha256: sources.topology.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'ONS 2014 lower-tier lookup', sha256: sources.lookup.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'ONS boundary changes', sha256: sources.changes.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'mySociety UK local authorities register', sha256: sources.register.sha256, attribution: ATTRIBUTIONS.mysociety },
+    ],
+  };
+
+  await mkdir(options.outDir, { recursive: true });
+  const outputs: Record<string, unknown> = {
+    [DATA_FILES.boundaries]: boundaries.topology,
+    [DATA_FILES.councils]: councils,
+    [DATA_FILES.services]: services,
+    [DATA_FILES.partnerships]: partnerships,
+    // Written last: its presence marks a complete build.
+    [DATA_FILES.meta]: meta,
+  };
+  const sizes: BuildResult['sizes'] = {};
+  for (const [file, value] of Object.entries(outputs)) {
+    const text = JSON.stringify(value);
+    await writeFile(join(options.outDir, file), text);
+    sizes[file] = { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+  }
+  return { councils, services, partnerships, topology: boundaries.topology, meta, warnings, sizes };
+}

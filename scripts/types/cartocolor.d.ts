@@ -1,0 +1,4 @@
+declare module 'cartocolor' {
+  type Scheme = Record<number, string[]> & { tags: string[] };
+  export const Safe: Scheme;
+}

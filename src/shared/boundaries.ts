@@ -1,0 +1,15 @@
+import type { Year } from './types';
+
+/** Properties of each shape in the bundled boundaries, kept short because there are hundreds. */
+export interface BoundaryProperties {
+  /** Council code. */
+  c: string;
+  /** First boundary year the shape was in use (absent: from 2014 or before). */
+  f?: Year;
+  /** Last boundary year the shape was in use (absent: still in use). */
+  l?: Year;
+}
+
+export function shapeInYear(properties: BoundaryProperties, year: Year): boolean {
+  return (properties.f == null || properties.f <= year) && (properties.l == null || properties.l >= year);
+}

@@ -1,0 +1,248 @@
+import type { Council, CouncilType, Year } from './types';
+import { councilExistsIn } from './councilYears';
+
+// Matching council names the way people write them ("Hampshire CC",
+// "LB Harrow", "Borough of Poole", "St Albans City & District") to the
+// register. A name is reduced to its core ("hampshire", "harrow") plus what
+// its council-type words hint at; the core finds candidates, the hint and the
+// year choose among them. Hand-written because no library knows the
+// conventions of UK council names.
+
+/** What a name's council-type words say about the council. */
+export type TypeHint = 'county' | 'district' | 'city' | 'borough' | 'london-borough' | 'unitary' | 'none';
+
+// Longest first, so "county borough council" wins over "borough council".
+// Each entry: words as they appear after normalising, and the hint they give.
+const TYPE_PHRASES: [string, TypeHint][] = (
+  [
+    ['metropolitan borough council', 'borough'],
+    ['metropolitan district council', 'district'],
+    ['city and district council', 'city'],
+    ['county borough council', 'borough'],
+    ['royal borough council', 'borough'],
+    ['london borough council', 'london-borough'],
+    ['london borough of', 'london-borough'],
+    ['royal borough of', 'london-borough'],
+    ['city and county of', 'city'],
+    ['district council', 'district'],
+    ['borough council', 'borough'],
+    ['county council', 'county'],
+    ['city council', 'city'],
+    ['unitary authority', 'unitary'],
+    ['borough of', 'borough'],
+    ['city of', 'city'],
+    ['county of', 'county'],
+    ['corporation', 'none'],
+    ['council', 'none'],
+    ['mbc', 'borough'],
+    ['mdc', 'district'],
+    ['lbc', 'london-borough'],
+    ['rbc', 'borough'],
+    ['cbc', 'borough'],
+    ['lb', 'london-borough'],
+    ['rb', 'london-borough'],
+    ['dc', 'district'],
+    ['bc', 'borough'],
+    ['cc', 'none'], // county council or city council: the core decides
+    ['ua', 'unitary'],
+    ['the', 'none'],
+  ] as [string, TypeHint][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Lower case, no accents, "&" as "and", "St" as "saint", punctuation as spaces. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The name without its council-type words, and the hint those words gave. */
+export function nameCore(name: string): { core: string; hint: TypeHint } {
+  let text = ` ${normaliseName(name)} `;
+  let hint: TypeHint = 'none';
+  for (const [phrase, phraseHint] of TYPE_PHRASES) {
+    const needle = ` ${phrase} `;
+    if (text.includes(needle)) {
+      if (hint === 'none') hint = phraseHint;
+      text = text.split(needle).join(' ');
+    }
+  }
+  const core = text.replace(/\s+/g, ' ').trim();
+  // "City of London" keeps its name rather than becoming "london".
+  return { core: core || normaliseName(name), hint };
+}
+
+const HINT_FITS: Record<TypeHint, (type: CouncilType) => boolean> = {
+  county: (t) => t === 'county' || t === 'unitary' || t === 'welsh',
+  district: (t) => t === 'district' || t === 'metropolitan' || t === 'northern-irish',
+  city: (t) => t !== 'county',
+  borough: (t) => t !== 'county',
+  'london-borough': (t) => t === 'london-borough',
+  unitary: (t) => t === 'unitary' || t === 'welsh' || t === 'scottish',
+  none: () => true,
+};
+
+export interface NameMatch {
+  council: Council;
+  /** 1 for an exact core match; lower for the closest spellings. */
+  score: number;
+}
+
+export type Resolution =
+  | { kind: 'resolved'; council: Council }
+  | { kind: 'ambiguous'; candidates: Council[] }
+  | { kind: 'unknown'; closest: NameMatch[] };
+
+/** Letter pairs of a string, for the Dice similarity of two spellings. */
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const padded = ` ${text} `;
+  for (let i = 0; i < padded.length - 1; i++) {
+    const pair = padded.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function diceSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const pa = bigrams(a);
+  const pb = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [pair, n] of pa) {
+    shared += Math.min(n, pb.get(pair) ?? 0);
+    total += n;
+  }
+  for (const n of pb.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Every name a council is known by. */
+export function councilNames(council: Council): string[] {
+  const names = [council.name, council.shortName, ...council.altNames];
+  if (council.nameCy) names.push(council.nameCy);
+  return names;
+}
+
+/** An index from name cores to councils, built once per council list. */
+export class CouncilNameIndex {
+  private readonly byCore = new Map<string, Set<Council>>();
+  private readonly byCode = new Map<string, Council>();
+  private readonly cores: { core: string; council: Council }[] = [];
+
+  constructor(
+    readonly councils: readonly Council[],
+    /** Extra spellings (abbreviations such as "RBKC") to codes. */
+    aliases: Record<string, string> = {},
+  ) {
+    for (const council of councils) {
+      this.byCode.set(council.code, council);
+      for (const code of council.formerCodes ?? []) this.byCode.set(code, council);
+      for (const name of councilNames(council)) this.add(name, council);
+    }
+    for (const [alias, code] of Object.entries(aliases)) {
+      const council = this.byCode.get(code);
+      if (council) this.add(alias, council);
+    }
+  }
+
+  private add(name: string, council: Council): void {
+    const { core } = nameCore(name);
+    if (!core) return;
+    let set = this.byCore.get(core);
+    if (!set) {
+      set = new Set();
+      this.byCore.set(core, set);
+      this.cores.push({ core, council });
+    } else if (!set.has(council)) {
+      this.cores.push({ core, council });
+    }
+    set.add(council);
+  }
+
+  /** The council with this GSS code (current or former) or register key. */
+  byGssCode(code: string): Council | undefined {
+    return this.byCode.get(code.trim().toUpperCase());
+  }
+
+  /** Councils whose names reduce to the same core as this name. */
+  candidates(name: string): Council[] {
+    return [...(this.byCore.get(nameCore(name).core) ?? [])];
+  }
+
+  /**
+   * Resolve a name or code to one council, never guessing: a name matching
+   * several councils that the type words and the year cannot separate is
+   * ambiguous, and one matching none is unknown, with the closest spellings.
+   */
+  resolve(text: string, year?: Year | null): Resolution {
+    const byCode = this.byGssCode(text);
+    if (byCode) return { kind: 'resolved', council: byCode };
+    const { hint } = nameCore(text);
+    let found = this.candidates(text);
+    if (found.length === 0) return { kind: 'unknown', closest: this.closest(text) };
+    if (found.length > 1) {
+      const fitting = found.filter((c) => HINT_FITS[hint](c.type));
+      if (fitting.length > 0) found = fitting;
+    }
+    if (found.length > 1 && year != null) {
+      const existing = found.filter((c) => councilExistsIn(c, year));
+      if (existing.length > 0) found = existing;
+    }
+    if (found.length > 1) {
+      // "Hampshire County Council" against Hampshire's other names: prefer
+      // the council whose own type matches the hint exactly.
+      const exact = found.filter((c) => hintMatchesExactly(hint, c.type));
+      if (exact.length === 1) found = exact;
+    }
+    if (found.length === 1) return { kind: 'resolved', council: found[0]! };
+    return { kind: 'ambiguous', candidates: found };
+  }
+
+  /** For a mistyped code: councils of the same kind with the nearest numbers. */
+  closestCodes(code: string, limit = 3): Council[] {
+    const prefix = code.slice(0, 3).toUpperCase();
+    const number = Number(code.slice(3));
+    return this.councils
+      .filter((c) => c.code.startsWith(prefix))
+      .sort((a, b) => Math.abs(Number(a.code.slice(3)) - number) - Math.abs(Number(b.code.slice(3)) - number))
+      .slice(0, limit);
+  }
+
+  /** The councils whose names are spelled most like this one. */
+  closest(text: string, limit = 3): NameMatch[] {
+    const { core } = nameCore(text);
+    const best = new Map<Council, number>();
+    for (const entry of this.cores) {
+      const score = diceSimilarity(core, entry.core);
+      if (score > (best.get(entry.council) ?? 0)) best.set(entry.council, score);
+    }
+    return [...best.entries()]
+      .map(([council, score]) => ({ council, score }))
+      .sort((a, b) => b.score - a.score || a.council.name.localeCompare(b.council.name))
+      .slice(0, limit);
+  }
+}
+
+function hintMatchesExactly(hint: TypeHint, type: CouncilType): boolean {
+  switch (hint) {
+    case 'county':
+      return type === 'county';
+    case 'district':
+      return type === 'district';
+    case 'london-borough':
+      return type === 'london-borough';
+    case 'unitary':
+      return type === 'unitary';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,186 @@
+// Types shared by the data build (scripts/) and the app (src/). The curated
+// record types describe what people edit in data/; the bundled types describe
+// what the build writes to public/data/ and the app loads.
+
+/** Years in this project are the boundary years of the ONS data: the areas
+ *  as they stood after the April changes of that year. */
+export type Year = number;
+
+export const FIRST_BOUNDARY_YEAR = 2014;
+export const LAST_BOUNDARY_YEAR = 2025;
+
+// ---------------------------------------------------------------------------
+// Curated partnership records (data/partnerships/*.json)
+
+export type PartnershipStatus = 'active' | 'ended' | 'unknown';
+
+export interface SourceRef {
+  title: string;
+  publisher: string;
+  /** ISO date, or year-month, or year: as precise as the source allows. */
+  date?: string;
+  url: string;
+}
+
+/** How the quoted savings figure is stated. */
+export type SavingsKind =
+  /** A saving per year ("£670,000 per year"). */
+  | 'annual'
+  /** A total over a stated number of years ("£2m to £5m over three years"). */
+  | 'period'
+  /** A total achieved to date since the start ("has saved £17m in ten years"). */
+  | 'cumulative'
+  /** A figure with no period we can read ("would save £100,000"). */
+  | 'unclear';
+
+/** Whose saving the figure is. */
+export type SavingsScope =
+  /** The partnership as a whole (the default). */
+  | 'partnership'
+  /** Each partner saves this, so the partnership saves it times the partners. */
+  | 'each-partner'
+  /** Only one or some of the partners: the partnership saves at least this. */
+  | 'some-partners';
+
+export type SavingsQualifier = 'about' | 'at-least' | 'up-to';
+
+export interface SavingsRecord {
+  /** The wording exactly as the source gives it. */
+  quote: string;
+  /** Index into the record's sources of the one that gives the quote. */
+  source: number;
+  kind: SavingsKind;
+  /** Lower and upper figure in pounds; equal when the source gives one figure. */
+  low: number;
+  high: number;
+  /** Years the figure is spread over, for 'period' and 'cumulative'. */
+  years?: number;
+  /** A projection, aim or target rather than a saving reported as made. */
+  target?: boolean;
+  scope?: SavingsScope;
+  qualifier?: SavingsQualifier;
+}
+
+/** A council that joined after the start or left before the end. */
+export interface MembershipChange {
+  council: string;
+  joined?: Year;
+  left?: Year;
+  /** Index into the record's sources. */
+  source: number;
+  note?: string;
+}
+
+export interface PartnershipRecord {
+  id: string;
+  name: string;
+  /** GSS codes of the councils as they were when the partnership started (or when each joined). */
+  councils: string[];
+  lead?: string;
+  /** Taxonomy ids. */
+  services: string[];
+  /** The source's own words for what is shared. */
+  servicesAsWritten: string;
+  startYear: Year | null;
+  endYear: Year | null;
+  status: PartnershipStatus;
+  description: string;
+  savings: SavingsRecord | null;
+  sources: SourceRef[];
+  membershipChanges?: MembershipChange[];
+  /** Further facts for reviewers: criticism, failures, later figures. */
+  notes?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Bundled output (public/data/*.json)
+
+export type CouncilType =
+  | 'county'
+  | 'district'
+  | 'unitary'
+  | 'metropolitan'
+  | 'london-borough'
+  | 'welsh'
+  | 'scottish'
+  | 'northern-irish';
+
+export type CouncilTier = 'upper' | 'lower' | 'unitary';
+
+export type Nation = 'England' | 'Wales' | 'Scotland' | 'Northern Ireland';
+
+/** Something that holds from one year to another (both inclusive, open when absent). */
+export interface YearSpan {
+  from?: Year;
+  to?: Year;
+}
+
+export interface CountyLink extends YearSpan {
+  county: string;
+}
+
+export interface Council {
+  /** The GSS code the register gives (or the register's own key where it has none). */
+  code: string;
+  /** Codes the area had before its current one (Fife, Barnsley, Glasgow …). */
+  formerCodes?: string[];
+  /** mySociety's three-letter key. */
+  registerKey: string;
+  name: string;
+  shortName: string;
+  /** Welsh name where the register gives one. */
+  nameCy?: string;
+  /** Other spellings, for search and import. */
+  altNames: string[];
+  type: CouncilType;
+  tier: CouncilTier;
+  /** For a district: its county, by year where that changed. */
+  counties?: CountyLink[];
+  region: string;
+  nation: Nation;
+  /** ISO dates from the register. */
+  startDate?: string;
+  endDate?: string;
+  /** Boundary years the council existed in (inclusive; open when absent). */
+  firstYear?: Year;
+  lastYear?: Year;
+  successors?: string[];
+  predecessors?: string[];
+  /** [longitude, latitude] of a point inside the council's shape, where links attach. */
+  point: [number, number];
+  /** True when the point comes from the register, not a drawn shape. */
+  noShape?: boolean;
+}
+
+export interface ServiceArea {
+  id: string;
+  label: string;
+  /** CSS hex colour. */
+  colour: string;
+  description: string;
+  /** Words people use for it, for import and search. */
+  aliases: string[];
+}
+
+export interface SavingsEstimate {
+  /** Annual savings in pounds, lower and upper. */
+  low: number;
+  high: number;
+  /** True when the figure covers only some partners. */
+  partial?: boolean;
+}
+
+export interface Partnership extends PartnershipRecord {
+  estimate: SavingsEstimate | null;
+}
+
+export interface BuildMeta {
+  builtAt: string;
+  counts: {
+    councils: number;
+    partnerships: number;
+    councilsByYear: Record<string, number>;
+    shapesByYear: Record<string, { ltla: number; cty: number }>;
+  };
+  sources: { name: string; sha256: string; attribution: string }[];
+}

@@ -1,0 +1,277 @@
+import type { CouncilNameIndex } from './councilNames';
+import { councilExistsIn } from './councilYears';
+import type { PartnershipRecord, SavingsRecord } from './types';
+
+// Every check a partnership record must pass, shared by `npm run data`,
+// `npm run data:check` and the import. It reports every problem it finds,
+// each with the record, the field and what to do, rather than stopping at
+// the first.
+
+export interface Problem {
+  /** The record's id, or its position when it has none. */
+  record: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export interface ValidationContext {
+  councils: CouncilNameIndex;
+  serviceIds: ReadonlySet<string>;
+  /** The latest year a partnership can have started or ended in. */
+  currentYear: number;
+}
+
+const EARLIEST_YEAR = 1974; // the councils of today's register begin in 1974
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const STATUSES = new Set(['active', 'ended', 'unknown']);
+const SAVINGS_KINDS = new Set(['annual', 'period', 'cumulative', 'unclear']);
+const SAVINGS_SCOPES = new Set(['partnership', 'each-partner', 'some-partners']);
+const SAVINGS_QUALIFIERS = new Set(['about', 'at-least', 'up-to']);
+const GSS_PATTERN = /^[ENSW]\d{8}$/;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function isYear(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+function describeCouncil(code: string, name: string): string {
+  return `${code} ${name}`;
+}
+
+/** Validate a list of records (or anything that should be one). */
+export function validatePartnerships(input: unknown, context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  if (!Array.isArray(input)) {
+    return [
+      {
+        record: '(file)',
+        field: '(top level)',
+        message: 'expected a list of partnerships or one partnership object',
+        fix: 'wrap the records in [ … ], or give one { … } record per file',
+      },
+    ];
+  }
+  const seen = new Map<string, number>();
+  input.forEach((record, index) => {
+    const label = isObject(record) && isNonEmptyString(record.id) ? record.id : `#${index + 1}`;
+    if (isObject(record) && isNonEmptyString(record.id)) {
+      const first = seen.get(record.id);
+      if (first !== undefined) {
+        problems.push({
+          record: label,
+          field: 'id',
+          message: `duplicate id (also record #${first + 1})`,
+          fix: 'give each partnership its own id',
+        });
+      } else {
+        seen.set(record.id, index);
+      }
+    }
+    problems.push(...validateRecord(record, label, context));
+  });
+  return problems;
+}
+
+export function validateRecord(record: unknown, label: string, context: ValidationContext): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string, fix: string) => problems.push({ record: label, field, message, fix });
+
+  if (!isObject(record)) {
+    add('(record)', 'not an object', 'each partnership is a { … } object with the fields of the README');
+    return problems;
+  }
+
+  // Required text fields.
+  if (!isNonEmptyString(record.id)) add('id', 'missing', 'add an id: lower-case words joined by hyphens');
+  else if (!ID_PATTERN.test(record.id)) add('id', `"${record.id}" is not lower-case words joined by hyphens`, 'rename it, e.g. "east-kent-hr"');
+  for (const field of ['name', 'description', 'servicesAsWritten'] as const) {
+    if (!isNonEmptyString(record[field])) add(field, 'missing', `add the ${field === 'servicesAsWritten' ? "source's own words for what is shared" : field}`);
+  }
+
+  // Years and status.
+  const startYear = record.startYear;
+  const endYear = record.endYear;
+  const yearRange = `${EARLIEST_YEAR}–${context.currentYear}`;
+  if (startYear === undefined) add('startYear', 'missing', 'give the start year, or null when no source gives it');
+  else if (startYear !== null && (!isYear(startYear) || startYear < EARLIEST_YEAR || startYear > context.currentYear)) {
+    add('startYear', `${JSON.stringify(startYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
+  }
+  if (endYear === undefined) add('endYear', 'missing', 'give the end year, or null while it runs or when unknown');
+  else if (endYear !== null && (!isYear(endYear) || endYear < EARLIEST_YEAR || endYear > context.currentYear)) {
+    add('endYear', `${JSON.stringify(endYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
+  }
+  if (isYear(startYear) && isYear(endYear) && endYear < startYear) {
+    add('endYear', `ends (${endYear}) before it starts (${startYear})`, 'check both years against the sources');
+  }
+  if (!STATUSES.has(record.status as string)) {
+    add('status', `${JSON.stringify(record.status)} is not a status`, 'use "active", "ended" or "unknown"');
+  } else if (isYear(endYear) && record.status !== 'ended') {
+    add('status', `has an end year but status "${String(record.status)}"`, 'set status to "ended", or remove the end year');
+  }
+
+  // Councils.
+  const councilCodes: string[] = [];
+  if (!Array.isArray(record.councils) || record.councils.length < 2) {
+    add('councils', 'needs at least two councils', 'list the GSS codes of every partner council');
+  }
+  const joinedLater = new Map<string, number>();
+  if (Array.isArray(record.membershipChanges)) {
+    for (const change of record.membershipChanges) {
+      if (isObject(change) && typeof change.council === 'string' && isYear(change.joined)) {
+        joinedLater.set(change.council, change.joined);
+      }
+    }
+  }
+  if (Array.isArray(record.councils)) {
+    const seenCodes = new Set<string>();
+    record.councils.forEach((code, i) => {
+      const field = `councils[${i}]`;
+      if (typeof code !== 'string') {
+        add(field, 'not a text code', 'write the GSS code in quotes, e.g. "E10000014"');
+        return;
+      }
+      if (seenCodes.has(code)) add(field, `${code} is listed twice`, 'list each council once');
+      seenCodes.add(code);
+      const council = context.councils.byGssCode(code);
+      if (!council) {
+        const looksLikeName = !GSS_PATTERN.test(code);
+        const resolution = looksLikeName ? context.councils.resolve(code, isYear(startYear) ? startYear : null) : null;
+        const closest = looksLikeName ? context.councils.closest(code).map((m) => m.council) : context.councils.closestCodes(code);
+        const suggestion =
+          resolution?.kind === 'resolved'
+            ? `use ${describeCouncil(resolution.council.code, resolution.council.name)}`
+            : `closest: ${closest.map((c) => describeCouncil(c.code, c.name)).join('; ')}`;
+        add(
+          field,
+          looksLikeName ? `"${code}" is a name, not a GSS code` : `unknown council code ${code}`,
+          `use the council's GSS code from the register; ${suggestion}`,
+        );
+        return;
+      }
+      councilCodes.push(council.code);
+      const from = joinedLater.get(code) ?? (isYear(startYear) ? startYear : null);
+      if (from != null && !councilExistsIn(council, from)) {
+        const when = council.lastYear != null && from > council.lastYear ? `was abolished after ${council.lastYear}` : `was created in ${council.firstYear}`;
+        const replacement = council.lastYear != null && from > council.lastYear && council.successors?.length ? `; its successor: ${council.successors.join(', ')}` : '';
+        add(field, `${describeCouncil(council.code, council.name)} did not exist in ${from}: it ${when}`, `use the council that existed in ${from}${replacement}, or check the start year`);
+      }
+    });
+  }
+
+  if (record.lead !== undefined) {
+    if (typeof record.lead !== 'string' || !Array.isArray(record.councils) || !record.councils.includes(record.lead)) {
+      add('lead', `${JSON.stringify(record.lead)} is not one of the councils`, 'give the lead council\'s code as listed in councils, or leave lead out');
+    }
+  }
+
+  // Services.
+  if (!Array.isArray(record.services) || record.services.length === 0) {
+    add('services', 'missing', `list at least one service area id: ${[...context.serviceIds].join(', ')}`);
+  } else {
+    record.services.forEach((service, i) => {
+      if (typeof service !== 'string' || !context.serviceIds.has(service)) {
+        add(`services[${i}]`, `unknown service ${JSON.stringify(service)}`, `use one of: ${[...context.serviceIds].join(', ')}`);
+      }
+    });
+  }
+
+  // Sources.
+  const sourceCount = Array.isArray(record.sources) ? record.sources.length : 0;
+  if (!Array.isArray(record.sources) || record.sources.length === 0) {
+    add('sources', 'missing', 'add at least one source with title, publisher and an http(s) url');
+  } else {
+    record.sources.forEach((source, i) => {
+      const field = `sources[${i}]`;
+      if (!isObject(source)) {
+        add(field, 'not an object', 'give { "title", "publisher", "date", "url" }');
+        return;
+      }
+      if (!isHttpUrl(source.url)) add(`${field}.url`, `${JSON.stringify(source.url)} is not an http(s) address`, 'give the full address a reader can open, starting https:// or http://');
+      if (!isNonEmptyString(source.title)) add(`${field}.title`, 'missing', 'give the title of the page or document');
+      if (!isNonEmptyString(source.publisher)) add(`${field}.publisher`, 'missing', 'give who published it (the council, the newspaper …)');
+      if (source.date !== undefined && (typeof source.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date))) {
+        add(`${field}.date`, `${JSON.stringify(source.date)} is not a date`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY');
+      }
+    });
+  }
+
+  // Savings.
+  if (record.savings === undefined) add('savings', 'missing', 'give the savings, or null when no source gives a figure');
+  else if (record.savings !== null) problems.push(...validateSavings(record.savings, label, sourceCount));
+
+  // Membership changes.
+  if (record.membershipChanges !== undefined) {
+    if (!Array.isArray(record.membershipChanges)) {
+      add('membershipChanges', 'not a list', 'give a list of { "council", "joined" or "left", "source" }');
+    } else {
+      record.membershipChanges.forEach((change, i) => {
+        const field = `membershipChanges[${i}]`;
+        if (!isObject(change)) return add(field, 'not an object', 'give { "council", "joined" or "left", "source" }');
+        if (typeof change.council !== 'string' || !Array.isArray(record.councils) || !record.councils.includes(change.council)) {
+          add(`${field}.council`, `${JSON.stringify(change.council)} is not one of the councils`, 'list the council in councils too');
+        }
+        if (change.joined === undefined && change.left === undefined) add(field, 'neither joined nor left', 'give the year it joined or left');
+        for (const key of ['joined', 'left'] as const) {
+          const value = change[key];
+          if (value !== undefined && (!isYear(value) || value < EARLIEST_YEAR || value > context.currentYear)) {
+            add(`${field}.${key}`, `${JSON.stringify(value)} is not a possible year`, `use a whole year in ${yearRange}`);
+          }
+        }
+        if (!isYear(change.source) || change.source < 0 || change.source >= sourceCount) {
+          add(`${field}.source`, `${JSON.stringify(change.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source that says so`);
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+function validateSavings(savings: unknown, label: string, sourceCount: number): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string, fix: string) => problems.push({ record: label, field: `savings.${field}`, message, fix });
+  if (!isObject(savings)) {
+    add('(value)', 'not an object', 'give { "quote", "source", "kind", "low", "high" }, or null');
+    return problems;
+  }
+  const s = savings as Partial<SavingsRecord> & Json;
+  if (!isNonEmptyString(s.quote)) add('quote', 'missing', 'quote the savings wording exactly as the source gives it');
+  if (!isYear(s.source) || s.source < 0 || s.source >= sourceCount) {
+    add('source', `${JSON.stringify(s.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source of the quote`);
+  }
+  if (!SAVINGS_KINDS.has(s.kind as string)) add('kind', `${JSON.stringify(s.kind)} is not a kind`, 'use "annual", "period", "cumulative" or "unclear"');
+  for (const key of ['low', 'high'] as const) {
+    const value = s[key];
+    if (typeof value !== 'number' || !Number.isFinite(value)) add(key, 'missing or not a number', 'give the figure in pounds, e.g. 1500000');
+    else if (value < 0) add(key, `negative (${value})`, 'give savings as positive pounds');
+  }
+  if (typeof s.low === 'number' && typeof s.high === 'number' && s.low > s.high) {
+    add('low', `low (${s.low}) is above high (${s.high})`, 'swap them, or check the quote');
+  }
+  if ((s.kind === 'period' || s.kind === 'cumulative') && (typeof s.years !== 'number' || !(s.years > 0))) {
+    add('years', `a ${s.kind} figure needs the number of years it covers`, 'give years, e.g. 3 for "over three years"');
+  }
+  if (s.scope !== undefined && !SAVINGS_SCOPES.has(s.scope as string)) add('scope', `${JSON.stringify(s.scope)} is not a scope`, 'use "partnership", "each-partner" or "some-partners"');
+  if (s.qualifier !== undefined && !SAVINGS_QUALIFIERS.has(s.qualifier as string)) add('qualifier', `${JSON.stringify(s.qualifier)} is not a qualifier`, 'use "about", "at-least" or "up-to", or leave it out');
+  if (s.target !== undefined && typeof s.target !== 'boolean') add('target', 'not true or false', 'true for an aim or projection, false (or absent) for a saving reported as made');
+  return problems;
+}
