@@ -1,6 +1,6 @@
 import polylabel from 'polylabel';
 import { feature, quantize } from 'topojson-client';
-import type { GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
 import type { BoundaryProperties } from '../../src/shared/boundaries';
@@ -166,7 +166,7 @@ export function buildBoundaries(source: Topology, codeToCouncil: Map<string, str
   const ltla = all.slice(0, layers.ltla.length);
   const cty = all.slice(layers.ltla.length);
   const arcs = pruneArcs(absolute, all);
-  const unquantized: Topology = {
+  const unquantized: Topology<{ ltla: GeometryCollection<BoundaryProperties>; cty: GeometryCollection<BoundaryProperties> }> = {
     type: 'Topology',
     arcs,
     objects: {

@@ -27,6 +27,40 @@ const REGISTER_RECORDS_BEGIN = '2009-04-01';
 /** The register lost this Welsh name's ô to an encoding error (shown as "ï¿½"). */
 const WELSH_NAME_REPAIRS: Record<string, string> = { 'Sir Ynys Mï¿½n': 'Sir Ynys Môn' };
 
+/**
+ * The 26 Northern Irish councils abolished in 2015 have no GSS code, no point
+ * and no successor in the register. Each was merged into one of the 11
+ * councils that replaced them (Local Government (Boundaries) Act (Northern
+ * Ireland) 2008); where one was split, the council that took most of it.
+ */
+const NI_2015_SUCCESSORS: Record<string, string> = {
+  'NIR-A': 'N09000005', // Derry → Derry City and Strabane
+  'NIR-B': 'N09000004', // Limavady → Causeway Coast and Glens
+  'NIR-C': 'N09000004', // Coleraine
+  'NIR-D': 'N09000004', // Ballymoney
+  'NIR-E': 'N09000004', // Moyle
+  'NIR-F': 'N09000008', // Larne → Mid and East Antrim
+  'NIR-G': 'N09000008', // Ballymena
+  'NIR-H': 'N09000009', // Magherafelt → Mid Ulster
+  'NIR-I': 'N09000009', // Cookstown
+  'NIR-J': 'N09000005', // Strabane
+  'NIR-K': 'N09000006', // Omagh → Fermanagh and Omagh
+  'NIR-L': 'N09000006', // Fermanagh
+  'NIR-M': 'N09000009', // Dungannon and South Tyrone
+  'NIR-N': 'N09000002', // Craigavon → Armagh City, Banbridge and Craigavon
+  'NIR-O': 'N09000002', // Armagh
+  'NIR-P': 'N09000010', // Newry and Mourne → Newry, Mourne and Down
+  'NIR-Q': 'N09000002', // Banbridge
+  'NIR-R': 'N09000010', // Down
+  'NIR-S': 'N09000007', // Lisburn → Lisburn and Castlereagh
+  'NIR-T': 'N09000001', // Antrim → Antrim and Newtownabbey
+  'NIR-U': 'N09000001', // Newtownabbey
+  'NIR-V': 'N09000008', // Carrickfergus
+  'NIR-W': 'N09000011', // North Down → Ards and North Down
+  'NIR-X': 'N09000011', // Ards
+  'NIR-Y': 'N09000007', // Castlereagh
+};
+
 /** Characters left by text decoded in the wrong encoding somewhere upstream. */
 const MOJIBAKE = /ï¿½|ï¾|Ã|Â/;
 
@@ -166,6 +200,8 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
       council.endDate = row['end-date'];
       council.lastYear = lastYearFromEndDate(row['end-date']);
     }
+    const niSuccessor = NI_2015_SUCCESSORS[row['local-authority-code']];
+    if (niSuccessor) council.successors = [niSuccessor];
     if (row['replaced-by']) {
       council.successors = row['replaced-by']
         .split(',')
@@ -197,6 +233,12 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
 
   // Predecessors, the other way round from successors.
   const byCode = new Map(councils.map((c) => [c.code, c]));
+  for (const council of councils) {
+    // No point in the register: take the successor's, so its links land in the right area.
+    const noPoint = !Number.isFinite(council.point[0]) || !Number.isFinite(council.point[1]) || (council.point[0] === 0 && council.point[1] === 0);
+    const successor = council.successors?.length ? byCode.get(council.successors[0]!) : undefined;
+    if (noPoint && successor) council.point = [...successor.point];
+  }
   for (const council of councils) {
     for (const successor of council.successors ?? []) {
       const next = byCode.get(successor);

@@ -73,8 +73,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   warnings.push(...boundaries.warnings);
   for (const council of councils) {
     const point = boundaries.points.get(council.code);
-    if (point) council.point = point;
-    else council.noShape = true;
+    if (point) {
+      council.point = point;
+      continue;
+    }
+    // No shape of its own (the Northern Irish councils before 2015): its links attach in its successor's area.
+    council.noShape = true;
+    const successorPoint = council.successors?.map((code) => boundaries.points.get(code)).find(Boolean);
+    if (successorPoint) council.point = successorPoint;
   }
 
   const taxonomy = JSON.parse(await readFile(join(options.dataDir, 'services.json'), 'utf8'));

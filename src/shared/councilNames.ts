@@ -17,6 +17,18 @@ const TYPE_PHRASES: [string, TypeHint][] = (
   [
     ['metropolitan borough council', 'borough'],
     ['metropolitan district council', 'district'],
+    ['city and county council', 'city'],
+    ['cyngor bwrdeistref sirol', 'borough'],
+    ['cyngor dinas a sir', 'city'],
+    ['metropolitan borough', 'borough'],
+    ['metropolitan district', 'district'],
+    ['county borough', 'borough'],
+    ['royal borough', 'borough'],
+    ['london boro', 'london-borough'],
+    ['cyngor sir', 'county'],
+    ['cyngor dinas', 'city'],
+    ['cyngor', 'none'],
+    ['sir', 'county'], // Welsh for county, as in Sir Ynys Môn
     ['city and district council', 'city'],
     ['county borough council', 'borough'],
     ['royal borough council', 'borough'],
@@ -43,7 +55,7 @@ const TYPE_PHRASES: [string, TypeHint][] = (
     ['rb', 'london-borough'],
     ['dc', 'district'],
     ['bc', 'borough'],
-    ['cc', 'none'], // county council or city council: the core decides
+    ['cc', 'none'], // county council or city council: the core decides (see ABBREVIATED_TYPES)
     ['ua', 'unitary'],
     ['the', 'none'],
   ] as [string, TypeHint][]
@@ -63,9 +75,47 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** The name without its council-type words, and the hint those words gave. */
-export function nameCore(name: string): { core: string; hint: TypeHint } {
-  let text = ` ${normaliseName(name)} `;
+/**
+ * Short forms people write inside names, as whole words: county
+ * abbreviations ("Herts", "South Cambs") and compass points ("NE Lincs").
+ * Applied to the register's names and to the names looked up alike, so
+ * "South Bucks District Council" still matches "South Bucks".
+ */
+const WORD_EXPANSIONS: Record<string, string> = {
+  beds: 'bedfordshire',
+  berks: 'berkshire',
+  bucks: 'buckinghamshire',
+  cambs: 'cambridgeshire',
+  derbys: 'derbyshire',
+  glos: 'gloucestershire',
+  gloucs: 'gloucestershire',
+  hants: 'hampshire',
+  herts: 'hertfordshire',
+  lancs: 'lancashire',
+  leics: 'leicestershire',
+  lincs: 'lincolnshire',
+  northants: 'northamptonshire',
+  notts: 'nottinghamshire',
+  oxon: 'oxfordshire',
+  staffs: 'staffordshire',
+  wilts: 'wiltshire',
+  worcs: 'worcestershire',
+  yorks: 'yorkshire',
+  gt: 'great',
+  ne: 'north east',
+  nw: 'north west',
+  se: 'south east',
+  sw: 'south west',
+  n: 'north',
+  s: 'south',
+  e: 'east',
+  w: 'west',
+};
+
+/** The type words and the core, without the fallback nameCore applies. */
+function stripTypeWords(name: string): { core: string; hint: TypeHint } {
+  const normalised = normaliseName(name);
+  let text = ` ${normalised} `;
   let hint: TypeHint = 'none';
   for (const [phrase, phraseHint] of TYPE_PHRASES) {
     const needle = ` ${phrase} `;
@@ -74,10 +124,44 @@ export function nameCore(name: string): { core: string; hint: TypeHint } {
       text = text.split(needle).join(' ');
     }
   }
-  const core = text.replace(/\s+/g, ' ').trim();
-  // "City of London" keeps its name rather than becoming "london".
+  // "Borough Council of King's Lynn" leaves "of kings lynn …".
+  let core = text.replace(/\s+/g, ' ').trim().replace(/^of /, '');
+  // A trailing type word without "council": "Nottingham City", "Hampshire County".
+  const trailing = /^(.+) (city|county|borough|district)$/.exec(core);
+  if (trailing) {
+    core = trailing[1]!;
+    if (hint === 'none') hint = trailing[2] as TypeHint;
+  }
+  core = core
+    .split(' ')
+    .map((word) => WORD_EXPANSIONS[word] ?? word)
+    .join(' ');
+  // "City of London" keeps its name rather than becoming plain "london",
+  // which names no council.
+  if (core === 'london' && /\b(city|corporation)\b/.test(normalised)) core = 'city of london';
+  return { core, hint };
+}
+
+/** The name without its council-type words, and the hint those words gave. */
+export function nameCore(name: string): { core: string; hint: TypeHint } {
+  const { core, hint } = stripTypeWords(name);
   return { core: core || normaliseName(name), hint };
 }
+
+/**
+ * Abbreviated type words and what they stand for in an official name:
+ * "Dorset CC" is Dorset County Council rather than Dorset Council.
+ */
+const ABBREVIATED_TYPES: [RegExp, RegExp][] = [
+  [/\bcc\b/, /\b(county|city) council\b/],
+  [/\bdc\b/, /\bdistrict council\b/],
+  [/\bbc\b/, /\bborough council\b/],
+  [/\bmbc\b/, /\bmetropolitan borough council\b/],
+  [/\bcbc\b/, /\bcounty borough council\b/],
+];
+
+/** Words that join a place to the rest of a council's name: "Richmond upon Thames", "Telford and Wrekin". */
+const NAME_CONNECTORS = ['and', 'upon', 'on', 'in', 'under', 'with'];
 
 const HINT_FITS: Record<TypeHint, (type: CouncilType) => boolean> = {
   county: (t) => t === 'county' || t === 'unitary' || t === 'welsh',
@@ -155,7 +239,9 @@ export class CouncilNameIndex {
   }
 
   private add(name: string, council: Council): void {
-    const { core } = nameCore(name);
+    // A name that is only type words ("City of", in the register's
+    // alternative names) says nothing about which council it is.
+    const { core } = stripTypeWords(name);
     if (!core) return;
     let set = this.byCore.get(core);
     if (!set) {
@@ -179,6 +265,23 @@ export class CouncilNameIndex {
   }
 
   /**
+   * Councils whose full name begins with this one followed by a joining
+   * word: "Richmond" → "Richmond upon Thames", "Telford" → "Telford and
+   * Wrekin", "Kingston" → Kingston upon Thames and Kingston upon Hull.
+   * Only used when no name matches exactly.
+   */
+  shortenedCandidates(name: string): Council[] {
+    const { core } = nameCore(name);
+    const found = new Set<Council>();
+    for (const entry of this.cores) {
+      if (!entry.core.startsWith(`${core} `)) continue;
+      const next = entry.core.slice(core.length + 1).split(' ')[0]!;
+      if (NAME_CONNECTORS.includes(next)) for (const council of this.byCore.get(entry.core) ?? []) found.add(council);
+    }
+    return [...found];
+  }
+
+  /**
    * Resolve a name or code to one council, never guessing: a name matching
    * several councils that the type words and the year cannot separate is
    * ambiguous, and one matching none is unknown, with the closest spellings.
@@ -188,7 +291,12 @@ export class CouncilNameIndex {
     if (byCode) return { kind: 'resolved', council: byCode };
     const { hint } = nameCore(text);
     let found = this.candidates(text);
-    if (found.length === 0) return { kind: 'unknown', closest: this.closest(text) };
+    if (found.length === 0) {
+      // A shortened name must agree with its type words: "LB Richmond" is
+      // Richmond upon Thames, "Richmond DC" is nothing.
+      found = this.shortenedCandidates(text).filter((c) => HINT_FITS[hint](c.type));
+      if (found.length === 0) return { kind: 'unknown', closest: this.closest(text) };
+    }
     if (found.length > 1) {
       const fitting = found.filter((c) => HINT_FITS[hint](c.type));
       if (fitting.length > 0) found = fitting;
@@ -202,6 +310,16 @@ export class CouncilNameIndex {
       // the council whose own type matches the hint exactly.
       const exact = found.filter((c) => hintMatchesExactly(hint, c.type));
       if (exact.length === 1) found = exact;
+    }
+    if (found.length > 1) {
+      // "Dorset CC": the one whose official name the abbreviation stands for.
+      const normalised = normaliseName(text);
+      for (const [abbreviation, expansion] of ABBREVIATED_TYPES) {
+        if (!abbreviation.test(normalised)) continue;
+        const spelled = found.filter((c) => expansion.test(normaliseName(c.name)));
+        if (spelled.length === 1) found = spelled;
+        break;
+      }
     }
     if (found.length === 1) return { kind: 'resolved', council: found[0]! };
     return { kind: 'ambiguous', candidates: found };

@@ -1,6 +1,6 @@
 import type { CouncilNameIndex } from './councilNames';
 import { councilExistsIn } from './councilYears';
-import type { PartnershipRecord, SavingsRecord } from './types';
+import type { SavingsRecord } from './types';
 
 // Every check a partnership record must pass, shared by `npm run data`,
 // `npm run data:check` and the import. It reports every problem it finds,

@@ -1,0 +1,66 @@
+import type { Topology } from 'topojson-specification';
+import type { BuildMeta, Council, Partnership, ServiceArea } from '../shared/types';
+import { LAST_BOUNDARY_YEAR } from '../shared/types';
+
+export interface RawData {
+  topology: Topology;
+  councils: Council[];
+  services: ServiceArea[];
+  partnerships: Partnership[];
+  meta: BuildMeta;
+}
+
+/** The loaded data with the look-ups every part of the app shares, built once. */
+export interface AppData extends RawData {
+  councilByCode: ReadonlyMap<string, Council>;
+  serviceById: ReadonlyMap<string, ServiceArea>;
+  /** Position of each service in the taxonomy, for stable ordering and colour. */
+  serviceOrder: ReadonlyMap<string, number>;
+  partnershipById: ReadonlyMap<string, Partnership>;
+  /** Partnerships each council is (or was) a member of, by council code. */
+  partnershipsByCouncil: ReadonlyMap<string, readonly Partnership[]>;
+  /** Nations and the regions in each, in a stable order, for the area filter. */
+  areas: readonly { nation: string; regions: readonly string[] }[];
+  /** The year control's range: the earliest start year to the latest boundary year. */
+  firstYear: number;
+  lastYear: number;
+}
+
+const NATION_ORDER = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
+
+export function buildIndexes(raw: RawData): AppData {
+  const councilByCode = new Map(raw.councils.map((c) => [c.code, c]));
+  const serviceById = new Map(raw.services.map((s) => [s.id, s]));
+  const serviceOrder = new Map(raw.services.map((s, i) => [s.id, i]));
+  const partnershipById = new Map(raw.partnerships.map((p) => [p.id, p]));
+  const partnershipsByCouncil = new Map<string, Partnership[]>();
+  for (const p of raw.partnerships) {
+    for (const code of p.councils) {
+      const list = partnershipsByCouncil.get(code);
+      if (list) list.push(p);
+      else partnershipsByCouncil.set(code, [p]);
+    }
+  }
+  const regionsByNation = new Map<string, Set<string>>();
+  for (const c of raw.councils) {
+    const set = regionsByNation.get(c.nation) ?? new Set<string>();
+    if (c.region !== c.nation) set.add(c.region);
+    regionsByNation.set(c.nation, set);
+  }
+  const areas = NATION_ORDER.filter((n) => regionsByNation.has(n)).map((nation) => ({
+    nation,
+    regions: [...regionsByNation.get(nation)!].sort(),
+  }));
+  const startYears = raw.partnerships.map((p) => p.startYear).filter((y): y is number => y != null);
+  return {
+    ...raw,
+    councilByCode,
+    serviceById,
+    serviceOrder,
+    partnershipById,
+    partnershipsByCouncil,
+    areas,
+    firstYear: startYears.length ? Math.min(...startYears) : LAST_BOUNDARY_YEAR,
+    lastYear: LAST_BOUNDARY_YEAR,
+  };
+}

@@ -1,0 +1,205 @@
+import L from 'leaflet';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
+import type { AppData } from '../data/indexes';
+import type { Link } from '../model/links';
+import type { Year } from '../shared/types';
+import { BoundaryLayer, type BoundaryPaint } from './boundaryLayer';
+import { LinkCanvas, type LinkPaint } from './linkCanvas';
+
+// The map: council shapes and partnership links, made once when the data
+// arrives and updated in place as the view changes. React owns the state;
+// the Leaflet objects live in refs and take changes through effects.
+
+export const UK_BOUNDS = L.latLngBounds([49.85, -8.2], [60.86, 1.77]);
+
+export type HoverTarget = { kind: 'council'; code: string } | { kind: 'link'; link: Link };
+
+/** A request to bring something into view; seq changes for each new request. */
+export interface ViewRequest {
+  bounds: (layers: BoundaryLayer) => L.LatLngBounds | null;
+  seq: number;
+}
+
+export interface MapLabels {
+  mapName: string;
+  zoomIn: string;
+  zoomOut: string;
+  attribution: string;
+}
+
+export interface MapViewProps {
+  data: AppData;
+  boundaryYear: Year;
+  links: readonly Link[];
+  linkPaint: LinkPaint;
+  boundaryPaint: BoundaryPaint;
+  viewRequest: ViewRequest | null;
+  reducedMotion: boolean;
+  labels: MapLabels;
+  describedBy: string;
+  onSelectCouncil(code: string): void;
+  onSelectLink(link: Link): void;
+  onHover(target: HoverTarget | null): void;
+  renderTooltip(target: HoverTarget): ReactNode;
+}
+
+export function MapView(props: MapViewProps) {
+  const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map"
+        bounds={UK_BOUNDS}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        minZoom={4.5}
+        maxZoom={12}
+        maxBounds={UK_BOUNDS.pad(0.6)}
+        zoomControl={false}
+        attributionControl={false}
+      >
+        <MapLayers {...props} onTooltip={setTooltip} />
+      </MapContainer>
+      {tooltip && (
+        <div className="map-tooltip" role="tooltip" style={{ left: tooltip.x, top: tooltip.y }}>
+          {props.renderTooltip(tooltip.target)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+type TooltipState = { target: HoverTarget; x: number; y: number } | null;
+
+function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void }) {
+  const map = useMap();
+  const boundaries = useRef<BoundaryLayer | null>(null);
+  const links = useRef<LinkCanvas | null>(null);
+  // Handlers change with every render; the Leaflet listeners, made once, read the latest.
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(function createLayers() {
+    let councilUnderPointer: string | null = null;
+    let hovered: HoverTarget | null = null;
+    const setHover = (target: HoverTarget | null, point: L.Point | null) => {
+      const same =
+        (target == null && hovered == null) ||
+        (target?.kind === 'council' && hovered?.kind === 'council' && target.code === hovered.code) ||
+        (target?.kind === 'link' && hovered?.kind === 'link' && target.link.key === hovered.link.key);
+      hovered = target;
+      if (!same) latest.current.onHover(target);
+      latest.current.onTooltip(target && point ? { target, x: point.x, y: point.y } : null);
+      map.getContainer().classList.toggle('over-link', target?.kind === 'link');
+    };
+
+    const boundaryLayer = new BoundaryLayer(latest.current.data, {
+      onHover(code) {
+        councilUnderPointer = code;
+        if (code == null) setHover(null, null);
+      },
+      onClick(code, event) {
+        const link = linkCanvas.hitTest(event.containerPoint);
+        if (link) latest.current.onSelectLink(link);
+        else latest.current.onSelectCouncil(code);
+        if (isTouch(event)) setHover(link ? { kind: 'link', link } : { kind: 'council', code }, event.containerPoint);
+      },
+    });
+    boundaries.current = boundaryLayer;
+    map.createPane('links').classList.add('links-pane');
+    const linkCanvas = new LinkCanvas({ pane: 'links' });
+    links.current = linkCanvas;
+    let ready = false;
+    linkCanvas.onDrawn = () => {
+      if (ready) return;
+      ready = true;
+      // Boundaries and links are painted in the frame after their first draw.
+      requestAnimationFrame(() => {
+        performance.mark('map-ready');
+        document.documentElement.dataset.mapReady = 'true';
+      });
+    };
+    boundaryLayer.group.addTo(map);
+    linkCanvas.addTo(map);
+
+    function onMove(e: L.LeafletMouseEvent) {
+      const link = linkCanvas.hitTest(e.containerPoint);
+      if (link) setHover({ kind: 'link', link }, e.containerPoint);
+      else if (councilUnderPointer) setHover({ kind: 'council', code: councilUnderPointer }, e.containerPoint);
+      else setHover(null, null);
+    }
+    function onClick(e: L.LeafletMouseEvent) {
+      // Clicks on the sea: only links can be hit there.
+      const link = linkCanvas.hitTest(e.containerPoint);
+      if (link) latest.current.onSelectLink(link);
+    }
+    function onOut() {
+      councilUnderPointer = null;
+      setHover(null, null);
+    }
+    map.on('mousemove', onMove);
+    map.on('click', onClick);
+    map.on('mouseout', onOut);
+    map.on('movestart', onOut);
+    return function removeLayers() {
+      map.off('mousemove', onMove);
+      map.off('click', onClick);
+      map.off('mouseout', onOut);
+      map.off('movestart', onOut);
+      boundaryLayer.group.remove();
+      linkCanvas.remove();
+      boundaries.current = null;
+      links.current = null;
+    };
+  }, [map]);
+
+  const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy } = props;
+  useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaryYear]);
+  useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaryPaint]);
+  useEffect(() => links.current?.setLinks(props.links), [props.links]);
+  useEffect(() => links.current?.setPaint(linkPaint), [linkPaint]);
+
+  useEffect(
+    function bringIntoView() {
+      if (!viewRequest || !boundaries.current) return;
+      const bounds = viewRequest.bounds(boundaries.current);
+      if (!bounds) return;
+      // Keep clear of the key, which sits over the map's left side on wide screens.
+      const legend = map.getContainer().parentElement?.parentElement?.querySelector<HTMLElement>('.legend:not(.closed)');
+      const left = legend && map.getSize().x > 700 ? legend.offsetWidth + 24 : 40;
+      const options = { paddingTopLeft: L.point(left, 48), paddingBottomRight: L.point(40, 40), maxZoom: 9 };
+      if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
+      else map.flyToBounds(bounds, { ...options, duration: 0.6 });
+    },
+    // Only a new request moves the map, not a change of motion preference.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [viewRequest, map],
+  );
+
+  useEffect(
+    function describeMap() {
+      const container = map.getContainer();
+      container.setAttribute('aria-label', labels.mapName);
+      container.setAttribute('aria-describedby', describedBy);
+      container.setAttribute('role', 'region');
+      const zoom = L.control.zoom({ position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut });
+      const attribution = L.control.attribution({ position: 'bottomright', prefix: false }).addAttribution(labels.attribution);
+      zoom.addTo(map);
+      attribution.addTo(map);
+      return () => {
+        zoom.remove();
+        attribution.remove();
+      };
+    },
+    [map, labels, describedBy],
+  );
+  return null;
+}
+
+function isTouch(event: L.LeafletMouseEvent): boolean {
+  const original = event.originalEvent as PointerEvent;
+  return original.pointerType === 'touch' || original.pointerType === 'pen';
+}
+
+export type { BoundaryLayer };

@@ -1,0 +1,135 @@
+import { scaleSqrt } from 'd3-scale';
+import type { AppData } from '../data/indexes';
+import type { Partnership, Year } from '../shared/types';
+import { estimateMidpoint } from './savingsBands';
+import { councilsStandingFor, membersInYear } from './years';
+
+// Partnerships as links between councils' attachment points. Two councils
+// make one link; more make a star from the lead council (or, with none
+// named, the partner nearest the others), so a nine-council partnership
+// draws nine spokes, not thirty-six lines. Links between the same two
+// councils are bent apart so none hides another.
+
+export type LonLat = readonly [number, number];
+
+export interface Link {
+  /** Unique: partnership id and the two council codes. */
+  key: string;
+  partnership: Partnership;
+  /** Council codes as drawn in the year shown, ordered so that a < b. */
+  a: string;
+  b: string;
+  pointA: LonLat;
+  pointB: LonLat;
+  /** Service areas in taxonomy order: one colour, or stripes of several. */
+  services: readonly string[];
+  /** Line width in CSS pixels, from the annual savings estimate. */
+  width: number;
+  /** Unknown savings: drawn thin and dashed. */
+  unknownSavings: boolean;
+  /**
+   * Sideways bend as a share of the link's length, perpendicular to a→b:
+   * 0 is straight; links sharing a pair get symmetric bends.
+   */
+  bend: number;
+  /** The hub of a star (the lead council), when the partnership has more than two councils. */
+  hub: string | null;
+}
+
+export const WIDTH_RANGE: readonly [number, number] = [1.5, 10];
+export const UNKNOWN_WIDTH = 1.5;
+/** Bend between neighbouring links of the same pair of councils. */
+const BEND_STEP = 0.16;
+
+/** Width by annual savings: area-true (square root), from the smallest to the largest estimate. */
+export function savingsWidthScale(maxAnnualSavings: number) {
+  return scaleSqrt()
+    .domain([0, Math.max(1, maxAnnualSavings)])
+    .range([WIDTH_RANGE[0], WIDTH_RANGE[1]])
+    .clamp(true);
+}
+
+function distance(p: LonLat, q: LonLat): number {
+  const k = Math.cos(((p[1] + q[1]) / 2) * (Math.PI / 180));
+  return Math.hypot((p[0] - q[0]) * k, p[1] - q[1]);
+}
+
+/** The council to draw a star from: the lead if it is drawn, else the one nearest all the others. */
+export function starHub(codes: readonly string[], lead: string | null, pointOf: (code: string) => LonLat): string {
+  if (lead && codes.includes(lead)) return lead;
+  let best = codes[0]!;
+  let bestTotal = Infinity;
+  for (const candidate of codes) {
+    const p = pointOf(candidate);
+    const total = codes.reduce((sum, other) => sum + distance(p, pointOf(other)), 0);
+    if (total < bestTotal - 1e-12) {
+      best = candidate;
+      bestTotal = total;
+    }
+  }
+  return best;
+}
+
+/** The councils drawn for a partnership in a year (or, with no year, as it started). */
+export function drawnCouncils(p: Partnership, year: Year | null, data: Pick<AppData, 'councilByCode'>): string[] {
+  const members = membersInYear(p, year);
+  if (year == null) return members;
+  const drawn: string[] = [];
+  for (const code of members) for (const standing of councilsStandingFor(code, year, data)) if (!drawn.includes(standing)) drawn.push(standing);
+  return drawn;
+}
+
+export function buildLinks(
+  partnerships: readonly Partnership[],
+  year: Year | null,
+  data: Pick<AppData, 'councilByCode' | 'serviceOrder'>,
+  widthScale: (value: number) => number,
+): Link[] {
+  const pointOf = (code: string): LonLat => data.councilByCode.get(code)?.point ?? [0, 0];
+  const links: Link[] = [];
+  for (const p of partnerships) {
+    const codes = drawnCouncils(p, year, data).filter((code) => data.councilByCode.has(code));
+    if (codes.length < 2) continue;
+    const lead = p.lead ? (year == null ? p.lead : councilsStandingFor(p.lead, year, data)[0] ?? null) : null;
+    const hub = starHub(codes, lead, pointOf);
+    const services = [...p.services].sort((x, y) => (data.serviceOrder.get(x) ?? 99) - (data.serviceOrder.get(y) ?? 99));
+    const width = p.estimate ? widthScale(estimateMidpoint(p.estimate)) : UNKNOWN_WIDTH;
+    const pairs = codes.length === 2 ? [[codes[0]!, codes[1]!]] : codes.filter((c) => c !== hub).map((c) => [hub, c]);
+    for (const [x, y] of pairs) {
+      const [a, b] = x! < y! ? [x!, y!] : [y!, x!];
+      links.push({
+        key: `${p.id}:${a}:${b}`,
+        partnership: p,
+        a,
+        b,
+        pointA: pointOf(a),
+        pointB: pointOf(b),
+        services,
+        width,
+        unknownSavings: !p.estimate,
+        bend: 0,
+        hub: codes.length > 2 ? hub : null,
+      });
+    }
+  }
+  assignBends(links);
+  return links;
+}
+
+/** Spread links that join the same two councils symmetrically about the straight line. */
+export function assignBends(links: Link[]): void {
+  const byPair = new Map<string, Link[]>();
+  for (const link of links) {
+    const pair = `${link.a}|${link.b}`;
+    const list = byPair.get(pair);
+    if (list) list.push(link);
+    else byPair.set(pair, [link]);
+  }
+  for (const group of byPair.values()) {
+    if (group.length === 1) continue;
+    // A stable order, so a link keeps its bend when others are filtered out and back.
+    group.sort((x, y) => x.partnership.id.localeCompare(y.partnership.id));
+    const middle = (group.length - 1) / 2;
+    group.forEach((link, i) => (link.bend = (i - middle) * BEND_STEP));
+  }
+}

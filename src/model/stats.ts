@@ -1,0 +1,52 @@
+import { sumEstimates } from '../shared/savingsEstimate';
+import type { Partnership, Year } from '../shared/types';
+import { membersInYear } from './years';
+
+// The summary of what is shown: counts, savings as a range, and the split
+// by service area for the bar chart.
+
+export interface ServiceCount {
+  id: string;
+  count: number;
+  /** Summed annual estimates of the partnerships in this area that have one. */
+  low: number;
+  high: number;
+}
+
+export interface Summary {
+  partnerships: number;
+  councils: number;
+  savings: { low: number; high: number; known: number; unknown: number; partial: number };
+  byService: ServiceCount[];
+}
+
+export function summarise(partnerships: readonly Partnership[], serviceIds: readonly string[], year: Year | null): Summary {
+  const councils = new Set<string>();
+  const byService = new Map(serviceIds.map((id) => [id, { id, count: 0, low: 0, high: 0 }]));
+  let partial = 0;
+  for (const p of partnerships) {
+    for (const code of membersInYear(p, year)) councils.add(code);
+    if (p.estimate?.partial) partial++;
+    for (const id of new Set(p.services)) {
+      const entry = byService.get(id);
+      if (!entry) continue;
+      entry.count++;
+      if (p.estimate) {
+        entry.low += p.estimate.low;
+        entry.high += p.estimate.high;
+      }
+    }
+  }
+  return {
+    partnerships: partnerships.length,
+    councils: councils.size,
+    savings: { ...sumEstimates(partnerships.map((p) => p.estimate)), partial },
+    byService: [...byService.values()],
+  };
+}
+
+/** The partnerships of one council, and how much they save, for the live region and panel. */
+export function councilSummary(partnerships: readonly Partnership[]): { count: number; low: number; high: number; unknown: number } {
+  const sum = sumEstimates(partnerships.map((p) => p.estimate));
+  return { count: partnerships.length, low: sum.low, high: sum.high, unknown: sum.unknown };
+}

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import type { AppData } from '../data/indexes';
+import { I18nProvider, useI18n } from '../i18n/I18nContext';
+import { LANGS, type Lang } from '../model/viewState';
+import { Explorer } from './Explorer';
+import { useAppData } from './hooks/useAppData';
+import { useViewState } from './hooks/useViewState';
+
+/** The language asked for in the URL, before the data (and the full view state) is loaded. */
+function langFromUrl(): Lang {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  return (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : 'en';
+}
+
+function useDocumentLang(lang: Lang, title: string) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+}
+
+function Loading() {
+  const tr = useI18n();
+  useDocumentLang(tr.lang, tr.t('app.title'));
+  return (
+    <div className="status-screen" role="status">
+      <div className="spinner" aria-hidden="true" />
+      <p>{tr.t('app.loading')}</p>
+    </div>
+  );
+}
+
+function LoadError({ file, reason, onRetry }: { file: string | null; reason: 'missing' | 'corrupt' | 'other'; onRetry(): void }) {
+  const tr = useI18n();
+  useDocumentLang(tr.lang, tr.t('app.title'));
+  const message = reason === 'missing' ? tr.t('app.errorMissing', { file: file ?? '' }) : reason === 'corrupt' ? tr.t('app.errorCorrupt', { file: file ?? '' }) : tr.t('app.errorOther');
+  return (
+    <div className="status-screen" role="alert">
+      <h1>{tr.t('app.errorTitle')}</h1>
+      <p>{message}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {tr.t('app.retry')}
+      </button>
+    </div>
+  );
+}
+
+function Ready({ data }: { data: AppData }) {
+  const { state, dispatch, lastSource } = useViewState(data);
+  return (
+    <I18nProvider lang={state.lang}>
+      <DocumentLang />
+      <Explorer data={data} state={state} dispatch={dispatch} lastSource={lastSource} />
+    </I18nProvider>
+  );
+}
+
+function DocumentLang() {
+  const tr = useI18n();
+  useDocumentLang(tr.lang, tr.t('app.title'));
+  return null;
+}
+
+export function App() {
+  const { state, retry } = useAppData();
+  if (state.status === 'ready') return <Ready data={state.data} />;
+  return (
+    <I18nProvider lang={langFromUrl()}>
+      {state.status === 'loading' ? <Loading /> : <LoadError file={state.file} reason={state.reason} onRetry={retry} />}
+    </I18nProvider>
+  );
+}

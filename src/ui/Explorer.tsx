@@ -1,0 +1,346 @@
+import L from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import type { BoundaryPaint } from '../map/boundaryLayer';
+import type { LinkPaint } from '../map/linkCanvas';
+import { MapView, type HoverTarget, type MapLabels, type ViewRequest } from '../map/MapView';
+import type { Action, FilterPatch } from '../model/actions';
+import { countyOf, drawnArea, partnershipsOfCouncil } from '../model/areas';
+import { filterPartnerships } from '../model/filters';
+import { buildLinks, drawnCouncils, savingsWidthScale, type Link } from '../model/links';
+import { estimateMidpoint } from '../model/savingsBands';
+import { buildSearchIndex, type SearchResult } from '../model/search';
+import { councilSummary, summarise } from '../model/stats';
+import { hasFilters, type ViewState } from '../model/viewState';
+import { boundaryYearFor } from '../model/years';
+import { CouncilPanel } from './CouncilPanel';
+import { councilName, councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
+import { Filters } from './Filters';
+import type { SelectSource } from './hooks/useViewState';
+import { Legend } from './Legend';
+import { PartnershipList } from './PartnershipList';
+import { PartnershipPanel } from './PartnershipPanel';
+import { SearchBox } from './SearchBox';
+import { Summary } from './Summary';
+import { TableView } from './TableView';
+
+export interface ExplorerProps {
+  data: AppData;
+  state: ViewState;
+  dispatch(action: Action, source?: SelectSource): void;
+  lastSource: SelectSource;
+}
+
+function usePrefersReducedMotion(): boolean {
+  const query = '(prefers-reduced-motion: reduce)';
+  const [reduced, setReduced] = useState(() => typeof window !== 'undefined' && window.matchMedia?.(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const onChange = () => setReduced(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
+}
+
+export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
+  const tr = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
+  // On a phone the key starts closed, so the map is not hidden under it.
+  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Derived data: one copy, shared by the map, the panels and the table.
+  const boundaryYear = boundaryYearFor(state.year);
+  const filters = useMemo(
+    () => ({ services: state.services, savings: state.savings, status: state.status, area: state.area, year: state.year }),
+    [state.services, state.savings, state.status, state.area, state.year],
+  );
+  const shown = useMemo(() => filterPartnerships(data, filters), [data, filters]);
+  const undatedHidden = useMemo(
+    () => (state.year == null ? 0 : filterPartnerships(data, { ...filters, year: null }).filter((p) => p.startYear == null).length),
+    [data, filters, state.year],
+  );
+  // One width scale for all partnerships, so a width means the same whatever the filters.
+  const widthScale = useMemo(
+    () => savingsWidthScale(Math.max(0, ...data.partnerships.map((p) => (p.estimate ? estimateMidpoint(p.estimate) : 0)))),
+    [data],
+  );
+  const links = useMemo(() => buildLinks(shown, state.year, data, widthScale), [shown, state.year, data, widthScale]);
+  const summary = useMemo(() => summarise(shown, data.services.map((s) => s.id), state.year), [shown, data, state.year]);
+  const councilPartnerships = useMemo(
+    () => (state.council ? partnershipsOfCouncil(state.council, shown, state.year, data) : []),
+    [state.council, shown, state.year, data],
+  );
+  const selected = state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null;
+
+  const linkPaint = useMemo<LinkPaint>(() => {
+    const colours = new Map(data.services.map((s) => [s.id, s.colour]));
+    let highlighted: Set<string> | null = null;
+    if (selected) highlighted = new Set([selected.id]);
+    else if (state.council) highlighted = new Set(councilPartnerships.map((p) => p.id));
+    return { highlighted, selected: selected?.id ?? null, hovered: hover?.kind === 'link' ? hover.link.partnership.id : null, colours };
+  }, [data, selected, state.council, councilPartnerships, hover]);
+
+  const boundaryPaint = useMemo<BoundaryPaint>(() => {
+    const focused = new Set(state.council ? drawnArea(state.council, boundaryYear, data) : []);
+    const partners = new Set<string>();
+    const involved = selected ? [selected] : councilPartnerships;
+    for (const p of involved) {
+      for (const code of drawnCouncils(p, state.year, data)) for (const area of drawnArea(code, boundaryYear, data)) if (!focused.has(area)) partners.add(area);
+    }
+    return { focused, partners, hovered: hover?.kind === 'council' ? hover.code : null };
+  }, [state.council, state.year, boundaryYear, data, selected, councilPartnerships, hover]);
+
+  // Bring a selection made outside the map (search, list, table, URL) into view.
+  const [viewRequest, setViewRequest] = useState<ViewRequest | null>(null);
+  const seq = useRef(0);
+  useEffect(() => {
+    if (lastSource === 'map') return;
+    if (selected) {
+      const points = drawnCouncils(selected, state.year, data).map((c) => data.councilByCode.get(c)?.point).filter(Boolean) as [number, number][];
+      if (points.length) {
+        setViewRequest({ bounds: () => L.latLngBounds(points.map(([lon, lat]) => [lat, lon])), seq: ++seq.current });
+      }
+    } else if (state.council) {
+      const code = state.council;
+      setViewRequest({ bounds: (layer) => layer.boundsOf(code), seq: ++seq.current });
+    }
+    // Only a change of selection moves the map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.council, state.partnership]);
+
+  // Move focus to the new panel's heading when the selection changes from a panel or list,
+  // so keyboard and screen-reader users land on what they opened.
+  useEffect(() => {
+    if (lastSource === 'list' || lastSource === 'panel' || lastSource === 'search' || lastSource === 'table') headingRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.council, state.partnership]);
+
+  // The live region: what changed, in a sentence.
+  useEffect(() => {
+    if (selected) {
+      setAnnouncement(tr.t('partnership.openLive', { name: selected.name }));
+    } else if (state.council) {
+      const s = councilSummary(councilPartnerships);
+      const savings = s.count > s.unknown ? tr.t('council.savingsLive', { range: tr.moneyRange(s.low, s.high) }) : tr.t('council.savingsLiveNone');
+      setAnnouncement(tr.t('council.summaryLive', { name: councilNameByCode(state.council, data, tr), count: s.count, savings }));
+    } else {
+      setAnnouncement(tr.t('live.filtered', { count: shown.length }));
+    }
+  }, [selected, state.council, councilPartnerships, shown.length, data, tr]);
+
+  const select = useCallback(
+    (target: { kind: 'council'; code: string } | { kind: 'partnership'; id: string } | { kind: 'none' }, source: SelectSource) =>
+      dispatch({ type: 'select', target }, source),
+    [dispatch],
+  );
+  const setFilters = useCallback((patch: FilterPatch) => dispatch({ type: 'setFilters', patch }, 'panel'), [dispatch]);
+  const toggleService = useCallback(
+    (id: string) => {
+      const on = !state.services.includes(id);
+      const services = data.services.map((s) => s.id).filter((s) => (s === id ? on : state.services.includes(s)));
+      dispatch({ type: 'setFilters', patch: { services } }, 'legend');
+    },
+    [state.services, data, dispatch],
+  );
+
+  const searchIndex = useMemo(
+    () =>
+      buildSearchIndex(
+        data,
+        (code) => {
+          const c = data.councilByCode.get(code)!;
+          return [tr.t(`council.type.${c.type}`), c.lastYear != null ? `–${c.lastYear}` : ''].filter(Boolean).join(' ');
+        },
+        (id) => tr.list(data.partnershipById.get(id)!.councils.slice(0, 3).map((c) => councilNameByCode(c, data, tr, true))),
+        tr.lang,
+      ),
+    [data, tr],
+  );
+  const onSearch = useCallback(
+    (result: SearchResult) => select(result.kind === 'council' ? { kind: 'council', code: result.code } : { kind: 'partnership', id: result.id }, 'search'),
+    [select],
+  );
+
+  const labels = useMemo<MapLabels>(
+    () => ({ mapName: tr.t('map.name'), zoomIn: tr.t('map.zoomIn'), zoomOut: tr.t('map.zoomOut'), attribution: tr.t('map.attribution') }),
+    [tr],
+  );
+
+  const renderTooltip = useCallback(
+    (target: HoverTarget) => {
+      if (target.kind === 'link') {
+        const p = target.link.partnership;
+        return (
+          <>
+            <strong>{p.name}</strong>
+            <span>{tr.list(drawnCouncils(p, state.year, data).map((c) => councilNameByCode(c, data, tr, true)))}</span>
+            <span>{serviceLabels(p, data, tr)}</span>
+            <span>{partnershipEstimateText(p, tr)}</span>
+          </>
+        );
+      }
+      const council = data.councilByCode.get(target.code);
+      const county = countyOf(target.code, boundaryYear, data);
+      const own = partnershipsOfCouncil(target.code, shown, state.year, data);
+      const services = [...new Set(own.flatMap((p) => p.services))];
+      const s = councilSummary(own);
+      return (
+        <>
+          <strong>{councilName(council, tr)}</strong>
+          {county && <span>{tr.t('tooltip.county', { county: councilNameByCode(county, data, tr) })}</span>}
+          <span>{tr.t('tooltip.partnerships', { count: own.length })}</span>
+          {services.length > 0 && <span>{serviceLabels({ services }, data, tr)}</span>}
+          {s.count > s.unknown && <span>{tr.t('money.perYear', { amount: tr.moneyRange(s.low, s.high) })}</span>}
+        </>
+      );
+    },
+    [data, tr, state.year, boundaryYear, shown],
+  );
+
+  const onSelectLink = useCallback((link: Link) => select({ kind: 'partnership', id: link.partnership.id }, 'map'), [select]);
+  const onSelectCouncil = useCallback((code: string) => select({ kind: 'council', code }, 'map'), [select]);
+  const activeFilterCount = state.services.length + state.savings.length + state.status.length + (state.area ? 1 : 0) + (state.year != null ? 1 : 0);
+
+  let panel;
+  if (selected) {
+    panel = (
+      <PartnershipPanel
+        data={data}
+        partnership={selected}
+        fromCouncil={state.council}
+        headingRef={headingRef}
+        onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}
+        onBack={() => state.council && select({ kind: 'council', code: state.council }, 'panel')}
+        onClose={() => select({ kind: 'none' }, 'panel')}
+      />
+    );
+  } else if (state.council) {
+    panel = (
+      <CouncilPanel
+        data={data}
+        code={state.council}
+        partnerships={councilPartnerships}
+        county={countyOf(state.council, boundaryYear, data)}
+        boundaryYear={boundaryYear}
+        headingRef={headingRef}
+        onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}
+        onOpenPartnership={(id) => select({ kind: 'partnership', id }, 'list')}
+        onClose={() => select({ kind: 'none' }, 'panel')}
+      />
+    );
+  } else {
+    panel = (
+      <>
+        <Summary data={data} summary={summary} activeServices={state.services} onToggleService={toggleService} />
+        <section className="panel-section" aria-labelledby="list-title">
+          <h2 id="list-title">{tr.t('list.title')}</h2>
+          <PartnershipList data={data} partnerships={shown} onOpen={(id) => select({ kind: 'partnership', id }, 'list')} />
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {tr.t('app.skipToPanel')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{tr.t('app.title')}</h1>
+          <p className="tagline">{tr.t('app.tagline')}</p>
+        </div>
+        <SearchBox index={searchIndex} onChoose={onSearch} />
+        <div className="header-controls">
+          <div className="segmented" role="group" aria-label={tr.t('view.label')}>
+            {(['map', 'table'] as const).map((view) => (
+              <button key={view} type="button" aria-pressed={state.view === view} onClick={() => dispatch({ type: 'setView', view }, 'panel')}>
+                {tr.t(`view.${view}`)}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={tr.t('lang.label')}>
+            {(['en', 'cy'] as const).map((lang) => (
+              <button key={lang} type="button" lang={lang} aria-pressed={state.lang === lang} onClick={() => dispatch({ type: 'setLang', lang }, 'panel')}>
+                {tr.t(`lang.${lang}`)}
+              </button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <main className={`app-main view-${state.view}`}>
+        <div className="stage">
+          {state.view === 'table' ? (
+            <TableView
+              data={data}
+              partnerships={shown}
+              sort={state.sort}
+              selected={state.partnership}
+              onSort={(sort) => dispatch({ type: 'setSort', sort }, 'table')}
+              onOpen={(id) => select({ kind: 'partnership', id }, 'table')}
+            />
+          ) : (
+            <>
+              <MapView
+                data={data}
+                boundaryYear={boundaryYear}
+                links={links}
+                linkPaint={linkPaint}
+                boundaryPaint={boundaryPaint}
+                viewRequest={viewRequest}
+                reducedMotion={reducedMotion}
+                labels={labels}
+                describedBy="map-description"
+                onSelectCouncil={onSelectCouncil}
+                onSelectLink={onSelectLink}
+                onHover={setHover}
+                renderTooltip={renderTooltip}
+              />
+              <p id="map-description" className="visually-hidden">
+                {tr.t('map.description')}
+              </p>
+              <p className="year-badge" aria-hidden="true">
+                {state.year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year: state.year })}
+              </p>
+              <Legend data={data} widthFor={widthScale} activeServices={state.services} onToggleService={toggleService} collapsed={narrow} />
+            </>
+          )}
+        </div>
+        <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
+          <div className="filters-bar">
+            <button type="button" className="button secondary" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+              {tr.t('filters.open')} ({tr.t('filters.active', { count: activeFilterCount })})
+            </button>
+            {hasFilters(state) && (
+              <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearFilters' }, 'panel')}>
+                {tr.t('filters.clear')}
+              </button>
+            )}
+          </div>
+          <div id="filters" hidden={!filtersOpen}>
+            <Filters data={data} state={state} undatedHidden={undatedHidden} onChange={setFilters} onClear={() => dispatch({ type: 'clearFilters' }, 'panel')} />
+          </div>
+          {panel}
+        </aside>
+      </main>
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      <footer className="app-footer">
+        <p>
+          <strong>{tr.t('footer.about')}.</strong> {tr.t('footer.aboutText')}
+        </p>
+        <p>
+          <strong>{tr.t('footer.data')}.</strong> {tr.t('footer.attribution')}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useId } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import type { FilterPatch } from '../model/actions';
+import { SAVINGS_BANDS, STATUSES, slugify, type ViewState } from '../model/viewState';
+import { serviceLabel } from './describe';
+
+export interface FiltersProps {
+  data: AppData;
+  state: ViewState;
+  undatedHidden: number;
+  onChange(patch: FilterPatch): void;
+  onClear(): void;
+}
+
+function toggle<T>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] {
+  const set = new Set(list);
+  if (on) set.add(value);
+  else set.delete(value);
+  return order.filter((v) => set.has(v));
+}
+
+export function Filters({ data, state, undatedHidden, onChange, onClear }: FiltersProps) {
+  const tr = useI18n();
+  const id = useId();
+  const serviceIds = data.services.map((s) => s.id);
+  const yearValue = state.year ?? data.lastYear;
+  return (
+    <div className="filters">
+      <fieldset className="filter-group">
+        <legend>{tr.t('filters.year')}</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={state.year == null} onChange={(e) => onChange({ year: e.target.checked ? null : data.lastYear })} />
+          {tr.t('filters.allYears')}
+        </label>
+        <div className="year-control">
+          <label htmlFor={`${id}-year`} className="visually-hidden">
+            {tr.t('filters.year')}
+          </label>
+          <input
+            id={`${id}-year`}
+            type="range"
+            min={data.firstYear}
+            max={data.lastYear}
+            step={1}
+            value={yearValue}
+            disabled={state.year == null}
+            aria-valuetext={state.year == null ? tr.t('filters.allYears') : tr.t('filters.yearValue', { year: state.year })}
+            onChange={(e) => onChange({ year: Number(e.target.value) })}
+          />
+          <output htmlFor={`${id}-year`} className="year-output">
+            {state.year ?? tr.t('filters.allYears')}
+          </output>
+        </div>
+        {state.year != null && state.year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
+        {state.year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
+      </fieldset>
+
+      <fieldset className="filter-group">
+        <legend>{tr.t('filters.services')}</legend>
+        <ul className="checkbox-list">
+          {data.services.map((service) => (
+            <li key={service.id}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={state.services.includes(service.id)}
+                  onChange={(e) => onChange({ services: toggle(state.services, service.id, e.target.checked, serviceIds) })}
+                />
+                <span className="swatch" style={{ background: service.colour }} aria-hidden="true" />
+                {serviceLabel(service.id, data, tr)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset className="filter-group">
+        <legend>{tr.t('filters.savings')}</legend>
+        <ul className="checkbox-list">
+          {SAVINGS_BANDS.map((band) => (
+            <li key={band}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={state.savings.includes(band)}
+                  onChange={(e) => onChange({ savings: toggle(state.savings, band, e.target.checked, SAVINGS_BANDS) })}
+                />
+                {tr.t(`band.${band}`)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset className="filter-group">
+        <legend>{tr.t('filters.status')}</legend>
+        <ul className="checkbox-list">
+          {STATUSES.map((status) => (
+            <li key={status}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={state.status.includes(status)}
+                  onChange={(e) => onChange({ status: toggle(state.status, status, e.target.checked, STATUSES) })}
+                />
+                {tr.t(`status.${status}`)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div className="filter-group">
+        <label htmlFor={`${id}-area`} className="filter-label">
+          {tr.t('filters.area')}
+        </label>
+        <select id={`${id}-area`} value={state.area ?? ''} onChange={(e) => onChange({ area: e.target.value || null })}>
+          <option value="">{tr.t('filters.areaAll')}</option>
+          {data.areas.map(({ nation, regions }) =>
+            regions.length ? (
+              <optgroup key={nation} label={tr.tx(`nation.${slugify(nation)}`)}>
+                <option value={slugify(nation)}>{tr.tx(`nation.${slugify(nation)}`)}</option>
+                {regions.map((region) => (
+                  <option key={region} value={slugify(region)}>
+                    {tr.tx(`region.${slugify(region)}`)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={nation} value={slugify(nation)}>
+                {tr.tx(`nation.${slugify(nation)}`)}
+              </option>
+            ),
+          )}
+        </select>
+      </div>
+
+      <button type="button" className="button secondary" onClick={onClear}>
+        {tr.t('filters.clear')}
+      </button>
+    </div>
+  );
+}

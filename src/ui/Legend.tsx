@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import { UNKNOWN_WIDTH } from '../model/links';
+import { serviceLabel } from './describe';
+
+export interface LegendProps {
+  data: AppData;
+  /** Width in pixels for a yearly saving, the same scale the map uses. */
+  widthFor(value: number): number;
+  activeServices: readonly string[];
+  onToggleService(id: string): void;
+  /** Start closed (on small screens and in embeds). */
+  collapsed?: boolean;
+}
+
+const CASING = 'rgba(23, 32, 42, 0.72)';
+const SAMPLE_SAVINGS = [100_000, 1_000_000, 5_000_000, 20_000_000];
+
+function Line({ width, colours, dashed = false }: { width: number; colours: string[]; dashed?: boolean }) {
+  const dash = dashed ? 4 : 9;
+  const gap = dashed ? 4 : 0;
+  const k = colours.length;
+  return (
+    <svg className="legend-line" width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
+      <line x1="1" y1="7" x2="33" y2="7" stroke={CASING} strokeWidth={width + 2} strokeDasharray={dashed ? `${dash} ${gap}` : undefined} />
+      {colours.map((colour, i) => (
+        <line
+          key={colour}
+          x1="1"
+          y1="7"
+          x2="33"
+          y2="7"
+          stroke={colour}
+          strokeWidth={width}
+          strokeDasharray={k > 1 ? `${dash} ${(dash + gap) * k - dash}` : dashed ? `${dash} ${gap}` : undefined}
+          strokeDashoffset={k > 1 ? -i * (dash + gap) : undefined}
+        />
+      ))}
+    </svg>
+  );
+}
+
+/** The key to both encodings: colour by service area (also a filter), width by savings. */
+export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false }: LegendProps) {
+  const tr = useI18n();
+  const [open, setOpen] = useState(!collapsed);
+  const sample = data.services.slice(0, 3).map((s) => s.colour);
+  return (
+    <section className={`legend${open ? '' : ' closed'}`} aria-labelledby="legend-title">
+      <div className="legend-header">
+        <h2 id="legend-title">{tr.t('legend.title')}</h2>
+        <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? tr.t('legend.hide') : tr.t('legend.show')}
+        </button>
+      </div>
+      {open && (
+        <>
+          <h3>{tr.t('legend.services')}</h3>
+          <p className="hint">{tr.t('legend.servicesHint')}</p>
+          <ul className="legend-services">
+            {data.services.map((service) => {
+              const active = activeServices.includes(service.id);
+              return (
+                <li key={service.id}>
+                  <button type="button" className={`legend-service${active ? ' active' : ''}`} aria-pressed={active} onClick={() => onToggleService(service.id)}>
+                    <Line width={4} colours={[service.colour]} />
+                    {serviceLabel(service.id, data, tr)}
+                  </button>
+                </li>
+              );
+            })}
+            <li className="legend-note">
+              <Line width={4} colours={sample} />
+              {tr.t('legend.several')}
+            </li>
+          </ul>
+          <h3>{tr.t('legend.width')}</h3>
+          <ul className="legend-widths">
+            {SAMPLE_SAVINGS.map((value) => (
+              <li key={value}>
+                <Line width={widthFor(value)} colours={['#5b6672']} />
+                {tr.t('money.perYear', { amount: tr.money(value) })}
+              </li>
+            ))}
+            <li>
+              <Line width={UNKNOWN_WIDTH} colours={['#5b6672']} dashed />
+              {tr.t('legend.unknown')}
+            </li>
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

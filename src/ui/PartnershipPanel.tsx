@@ -1,0 +1,129 @@
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import type { Partnership } from '../shared/types';
+import { councilNameByCode, partnershipEstimateText, serviceLabel } from './describe';
+
+export interface PartnershipPanelProps {
+  data: AppData;
+  partnership: Partnership;
+  /** The council the person came from, for "back". */
+  fromCouncil: string | null;
+  onSelectCouncil(code: string): void;
+  onBack(): void;
+  onClose(): void;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+}
+
+/** Everything we know of one partnership, with the sources for each claim. */
+export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCouncil, onBack, onClose, headingRef }: PartnershipPanelProps) {
+  const tr = useI18n();
+  const savings = p.savings;
+  const changeOf = (code: string) => p.membershipChanges?.find((c) => c.council === code);
+  return (
+    <article className="panel-section partnership-panel" aria-labelledby="partnership-heading">
+      <div className="panel-header">
+        {fromCouncil ? (
+          <button type="button" className="link-button" onClick={onBack}>
+            ← {tr.t('partnership.back', { name: councilNameByCode(fromCouncil, data, tr) })}
+          </button>
+        ) : (
+          <span />
+        )}
+        <button type="button" className="icon-button" aria-label={tr.t('partnership.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <h2 id="partnership-heading" tabIndex={-1} ref={headingRef}>
+        {p.name}
+      </h2>
+      <p className="partnership-status">
+        <span className={`status status-${p.status}`}>{tr.t(`status.${p.status}`)}</span>{' '}
+        {p.startYear != null ? tr.t('partnership.started', { year: p.startYear }) : tr.t('partnership.startUnknown')}
+        {p.endYear != null ? `, ${tr.t('partnership.ended', { year: p.endYear })}` : p.status === 'ended' ? `, ${tr.t('partnership.endedUnknown')}` : ''}
+      </p>
+      <p>{p.description}</p>
+
+      <h3>{tr.t('partnership.partners')}</h3>
+      <ul className="partner-list">
+        {p.councils.map((code) => {
+          const change = changeOf(code);
+          const notes = [
+            p.lead === code ? tr.t('partnership.lead') : null,
+            change?.joined != null ? tr.t('partnership.joined', { year: change.joined }) : null,
+            change?.left != null ? tr.t('partnership.left', { year: change.left }) : null,
+          ].filter(Boolean);
+          return (
+            <li key={code}>
+              <button type="button" className="link-button" onClick={() => onSelectCouncil(code)}>
+                {councilNameByCode(code, data, tr)}
+              </button>
+              {notes.length > 0 && <span className="partner-note"> ({notes.join(', ')})</span>}
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>{tr.t('partnership.services')}</h3>
+      <ul className="service-tags">
+        {p.services.map((id) => (
+          <li key={id}>
+            <span className="swatch" style={{ background: data.serviceById.get(id)?.colour }} aria-hidden="true" />
+            {serviceLabel(id, data, tr)}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{tr.t('partnership.servicesAsWritten', { text: p.servicesAsWritten })}</p>
+
+      <h3>{tr.t('partnership.savings')}</h3>
+      {savings ? (
+        <dl className="savings">
+          <dt>{tr.t('partnership.quoted')}</dt>
+          <dd>
+            <blockquote cite={p.sources[savings.source]?.url}>“{savings.quote}”</blockquote>
+            {p.sources[savings.source] && (
+              <a href={p.sources[savings.source]!.url} rel="noopener noreferrer" target="_blank">
+                {p.sources[savings.source]!.publisher}
+                {p.sources[savings.source]!.date ? `, ${tr.date(p.sources[savings.source]!.date!)}` : ''}
+              </a>
+            )}
+          </dd>
+          <dt>{tr.t('partnership.estimate')}</dt>
+          <dd>
+            <strong>{partnershipEstimateText(p, tr)}</strong>
+            <span className="hint">
+              {' '}
+              ({tr.t(`partnership.kind.${savings.kind}`, { years: savings.years ?? '' })})
+            </span>
+            {savings.kind === 'unclear' && <p className="hint">{tr.t('partnership.unclearSavings')}</p>}
+            {savings.scope === 'each-partner' && <p className="hint">{tr.t('partnership.perPartner', { count: p.councils.length })}</p>}
+            {savings.target && <p className="hint">{tr.t('partnership.target')}</p>}
+          </dd>
+        </dl>
+      ) : (
+        <p>{tr.t('partnership.noSavings')}</p>
+      )}
+
+      <h3>{tr.t('partnership.sources')}</h3>
+      <ol className="sources">
+        {p.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} rel="noopener noreferrer" target="_blank">
+              {source.title}
+            </a>
+            <span className="hint">
+              {' '}
+              — {source.publisher}
+              {source.date ? `, ${tr.date(source.date)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {p.notes && (
+        <>
+          <h3>{tr.t('partnership.notes')}</h3>
+          <p className="notes">{p.notes}</p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+import { csvFormatRows } from 'd3-dsv';
+import { useMemo } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import { sortPartnerships } from '../model/table';
+import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
+import type { Partnership } from '../shared/types';
+import { councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
+
+export interface TableViewProps {
+  data: AppData;
+  partnerships: readonly Partnership[];
+  sort: TableSort | null;
+  selected: string | null;
+  onSort(sort: TableSort): void;
+  onOpen(id: string): void;
+}
+
+const HEADINGS: Record<TableColumn, 'table.name' | 'table.councils' | 'table.services' | 'table.start' | 'table.end' | 'table.status' | 'table.savings'> = {
+  name: 'table.name',
+  councils: 'table.councils',
+  services: 'table.services',
+  start: 'table.start',
+  end: 'table.end',
+  status: 'table.status',
+  savings: 'table.savings',
+};
+
+const MAX_NAMES = 6;
+
+/** The partnerships shown on the map, as a sortable table, with a CSV of exactly these rows. */
+export function TableView({ data, partnerships, sort, selected, onSort, onOpen }: TableViewProps) {
+  const tr = useI18n();
+  const councilsText = (p: Partnership) => tr.list(p.councils.map((c) => councilNameByCode(c, data, tr, true)));
+  const servicesText = (p: Partnership) => serviceLabels(p, data, tr);
+  // A national consortium lists thirty councils; the table shows the first few, the details all.
+  const shortCouncilsText = (p: Partnership) => {
+    const names = p.councils.map((c) => councilNameByCode(c, data, tr, true));
+    if (names.length <= MAX_NAMES) return tr.list(names);
+    return tr.list([...names.slice(0, MAX_NAMES - 1), tr.t('table.andMore', { count: names.length - MAX_NAMES + 1 })]);
+  };
+  const rows = useMemo(
+    () => sortPartnerships(partnerships, sort, { councilsText, servicesText, locale: tr.locale }),
+    // The text helpers follow the translator; listing tr covers them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [partnerships, sort, tr, data],
+  );
+  const current = sort ?? { column: 'name' as TableColumn, descending: false };
+
+  function download() {
+    const header = [...TABLE_COLUMNS.map((c) => tr.t(HEADINGS[c])), tr.t('csv.codes'), tr.t('csv.quote'), tr.t('csv.low'), tr.t('csv.high'), tr.t('csv.sources')];
+    const body = rows.map((p) => [
+      p.name,
+      councilsText(p),
+      servicesText(p),
+      p.startYear?.toString() ?? '',
+      p.endYear?.toString() ?? '',
+      tr.t(`status.${p.status}`),
+      partnershipEstimateText(p, tr),
+      p.councils.join('; '),
+      p.savings?.quote ?? '',
+      p.estimate?.low.toString() ?? '',
+      p.estimate?.high.toString() ?? '',
+      p.sources.map((s) => s.url).join(' '),
+    ]);
+    // A byte-order mark, so that Excel reads the file as UTF-8 (£ and Welsh letters).
+    const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body])], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${tr.t('table.csvFile')}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <section className="table-view" aria-labelledby="table-title">
+      <div className="table-toolbar">
+        <h2 id="table-title">{tr.t('table.title')}</h2>
+        <button type="button" className="button" onClick={download} disabled={rows.length === 0}>
+          {tr.t('table.download', { count: rows.length })}
+        </button>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="table-title">
+        <table>
+          <caption>{tr.t('table.caption', { count: rows.length, column: tr.t(HEADINGS[current.column]) })}</caption>
+          <thead>
+            <tr>
+              {TABLE_COLUMNS.map((column) => {
+                const active = current.column === column;
+                const ariaSort = active ? (current.descending ? 'descending' : 'ascending') : 'none';
+                return (
+                  <th key={column} scope="col" aria-sort={ariaSort}>
+                    <button type="button" className="sort-button" onClick={() => onSort({ column, descending: active ? !current.descending : column === 'savings' })}>
+                      {tr.t(HEADINGS[column])}
+                      <span aria-hidden="true" className="sort-arrow">
+                        {active ? (current.descending ? '▼' : '▲') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id} className={p.id === selected ? 'selected' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onOpen(p.id)}>
+                    {p.name}
+                  </button>
+                </th>
+                <td>{shortCouncilsText(p)}</td>
+                <td>{servicesText(p)}</td>
+                <td>{p.startYear ?? '—'}</td>
+                <td>{p.endYear ?? '—'}</td>
+                <td>{tr.t(`status.${p.status}`)}</td>
+                <td>{partnershipEstimateText(p, tr)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppData } from '../../data/indexes';
+import { reduceView, type Action } from '../../model/actions';
+import { parseViewState, serializeViewState, slugify, type ViewState, type ViewStateContext } from '../../model/viewState';
+
+export function viewStateContext(data: AppData): ViewStateContext {
+  return {
+    councils: data.councilByCode,
+    partnerships: data.partnershipById,
+    serviceIds: data.services.map((s) => s.id),
+    areaSlugs: data.areas.flatMap((a) => [slugify(a.nation), ...a.regions.map(slugify)]),
+    firstYear: data.firstYear,
+    lastYear: data.lastYear,
+  };
+}
+
+export type SelectSource = 'map' | 'search' | 'list' | 'table' | 'url' | 'legend' | 'panel';
+
+/**
+ * The view state, kept in the URL: read on start and on back/forward,
+ * written (as a new history entry) on every change.
+ */
+export function useViewState(data: AppData): {
+  state: ViewState;
+  dispatch: (action: Action, source?: SelectSource) => void;
+  /** The source of the latest change, so the map moves only for selections made elsewhere. */
+  lastSource: SelectSource;
+} {
+  const context = useMemo(() => viewStateContext(data), [data]);
+  const [state, setState] = useState(() => parseViewState(window.location.search, context));
+  const [lastSource, setLastSource] = useState<SelectSource>('url');
+  const stateRef = useRef(state);
+
+  useEffect(() => {
+    function onPopState() {
+      const next = parseViewState(window.location.search, context);
+      stateRef.current = next;
+      setState(next);
+      setLastSource('url');
+    }
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [context]);
+
+  const dispatch = useCallback(
+    (action: Action, source: SelectSource = 'panel') => {
+      const next = reduceView(stateRef.current, action, data);
+      if (next === stateRef.current) return;
+      stateRef.current = next;
+      setState(next);
+      setLastSource(source);
+      const query = serializeViewState(next);
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        window.history.pushState(null, '', url);
+      }
+    },
+    [data],
+  );
+  return { state, dispatch, lastSource };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCouncils } from '../../../scripts/lib/buildCouncils';
+
+const fixture = (file: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', file), 'utf8');
+const result = buildCouncils({ register: fixture('register.csv'), lookup: fixture('ltla14-lookup.csv'), changes: fixture('changes.csv') });
+const byKey = Object.fromEntries(result.councils.map((c) => [c.registerKey, c]));
+
+describe('buildCouncils', () => {
+  it('keeps councils and leaves out other authorities', () => {
+    expect(Object.keys(byKey).sort()).toEqual(['AGY', 'BAS', 'BKM', 'BNS', 'BUC', 'CHN', 'CRF', 'FIF', 'FOR', 'HAM', 'NIR-A', 'SFK', 'SRY', 'WSK']);
+  });
+
+  it('gives type, tier, names, region and nation', () => {
+    expect(byKey.HAM).toMatchObject({ code: 'E10000014', name: 'Hampshire County Council', shortName: 'Hampshire', type: 'county', tier: 'upper', region: 'South East', nation: 'England' });
+    expect(byKey.BAS).toMatchObject({ type: 'district', tier: 'lower', altNames: [] });
+    expect(byKey.CRF).toMatchObject({ type: 'welsh', tier: 'unitary', region: 'Wales' });
+  });
+
+  it('turns register dates into boundary years, ignoring dates that only mark when the register began', () => {
+    expect(byKey.BKM).toMatchObject({ lastYear: 2019, successors: ['E06000060'] });
+    expect(byKey.BKM!.firstYear).toBeUndefined();
+    expect(byKey.BUC).toMatchObject({ firstYear: 2020, predecessors: ['E10000002', 'E07000005'] });
+    expect(byKey['NIR-A']).toMatchObject({ code: 'NIR-A', lastYear: 2014 });
+  });
+
+  it("takes a district's county from the ONS lookup, also for districts formed by merger, and notes register disagreements", () => {
+    expect(byKey.BAS!.counties).toEqual([{ county: 'E10000014' }]);
+    expect(byKey.CHN!.counties).toEqual([{ county: 'E10000002', to: 2019 }]);
+    expect(byKey.FOR!.counties).toEqual([{ county: 'E10000029', to: 2018 }]);
+    expect(byKey.WSK!.counties).toEqual([{ county: 'E10000029', from: 2019 }]);
+    expect(result.warnings.join('\n')).toContain('Forest Heath District Council the county E10000030');
+  });
+
+  it('uses the newest code and keeps former ones', () => {
+    expect(byKey.BNS).toMatchObject({ code: 'E08000038', formerCodes: ['E08000016'] });
+    expect(byKey.FIF).toMatchObject({ code: 'S12000047', formerCodes: ['S12000015'] });
+    expect(result.codeToCouncil.get('E08000016')).toBe('E08000038');
+    expect(result.codeToCouncil.get('S12000015')).toBe('S12000047');
+  });
+
+  it('finds Welsh names in the alternative names, repairing the one the register garbled', () => {
+    expect(byKey.CRF!.nameCy).toBe('Caerdydd');
+    expect(byKey.AGY!.nameCy).toBe('Sir Ynys Môn');
+    expect(byKey.AGY!.altNames.join()).not.toContain('ï¿½');
+    expect(byKey.HAM!.nameCy).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CouncilNameIndex } from '../../src/shared/councilNames';
+import { validatePartnerships, type Problem } from '../../src/shared/validatePartnerships';
+import type { PartnershipRecord } from '../../src/shared/types';
+import { SAMPLE_COUNCILS } from '../helpers/councils';
+
+const context = {
+  councils: new CouncilNameIndex(SAMPLE_COUNCILS),
+  serviceIds: new Set(['hr-payroll', 'legal', 'ict']),
+  currentYear: 2026,
+};
+
+const valid: PartnershipRecord = {
+  id: 'bucks-harrow-hr',
+  name: 'Buckinghamshire and Harrow HR',
+  councils: ['E10000002', 'E09000015'],
+  lead: 'E10000002',
+  services: ['hr-payroll'],
+  servicesAsWritten: 'HR and payroll',
+  startYear: 2017,
+  endYear: null,
+  status: 'unknown',
+  description: 'Two councils share HR.',
+  savings: { quote: 'around £670,000 per year', source: 0, kind: 'annual', low: 670000, high: 670000, qualifier: 'about' },
+  sources: [{ title: 'Deal saves £670k', publisher: 'Wendover News', date: '2017-04-03', url: 'http://www.wendovernews.co.uk/news/deal-with-london-council-saves-670k' }],
+};
+
+function problemsOf(records: unknown[]): Problem[] {
+  return validatePartnerships(records, context);
+}
+
+function fields(problems: Problem[]): string[] {
+  return problems.map((p) => `${p.record} ${p.field}`);
+}
+
+describe('validatePartnerships', () => {
+  it('passes a correct record', () => {
+    expect(problemsOf([valid])).toEqual([]);
+  });
+
+  it('accepts a former code for the council it belongs to', () => {
+    expect(problemsOf([{ ...valid, councils: ['S12000015', 'E09000015'], lead: undefined }])).toEqual([]);
+  });
+
+  it('lists every problem of a broken record, each with record, field and a fix', () => {
+    const broken = {
+      ...valid,
+      councils: ['Hampshire CC', 'E10000099', 'E10000002'],
+      lead: 'E06000060',
+      services: ['hr-payroll', 'catering'],
+      startYear: 2022,
+      endYear: 2019,
+      status: 'active',
+      savings: { quote: 'x', source: 4, kind: 'period', low: -5, high: -10 },
+      sources: [{ title: 'T', publisher: 'P', url: 'ftp://example.org/x' }],
+      description: '',
+    };
+    const problems = problemsOf([broken, { ...valid }]);
+    expect(fields(problems)).toEqual([
+      'bucks-harrow-hr description',
+      'bucks-harrow-hr endYear',
+      'bucks-harrow-hr status',
+      'bucks-harrow-hr councils[0]',
+      'bucks-harrow-hr councils[1]',
+      'bucks-harrow-hr councils[2]',
+      'bucks-harrow-hr lead',
+      'bucks-harrow-hr services[1]',
+      'bucks-harrow-hr sources[0].url',
+      'bucks-harrow-hr savings.source',
+      'bucks-harrow-hr savings.low',
+      'bucks-harrow-hr savings.high',
+      'bucks-harrow-hr savings.low',
+      'bucks-harrow-hr savings.years',
+      'bucks-harrow-hr id',
+    ]);
+    for (const p of problems) expect(p.fix.length).toBeGreaterThan(10);
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p]));
+    expect(byField['councils[0]']!.fix).toContain('E10000014 Hampshire County Council');
+    expect(byField['councils[1]']!.message).toContain('unknown council code E10000099');
+    expect(byField['councils[1]']!.fix).toContain('E10000014');
+    expect(byField['councils[2]']!.message).toContain('did not exist in 2022');
+    expect(byField['councils[2]']!.fix).toContain('E06000060');
+    expect(byField.id!.message).toContain('duplicate');
+  });
+
+  it('reports missing required fields and impossible years', () => {
+    const problems = problemsOf([{ id: 'x', startYear: 1066, endYear: 2999 }]);
+    expect(fields(problems)).toEqual(
+      expect.arrayContaining(['x name', 'x description', 'x servicesAsWritten', 'x startYear', 'x endYear', 'x status', 'x councils', 'x services', 'x sources', 'x savings']),
+    );
+  });
+
+  it('checks that a council existed when it joined, not only at the start', () => {
+    const joinedLater = {
+      ...valid,
+      startYear: 2016,
+      councils: ['E10000002', 'E09000015', 'E06000060'],
+      membershipChanges: [{ council: 'E06000060', joined: 2020, source: 0 }],
+    };
+    expect(problemsOf([joinedLater])).toEqual([]);
+    const wrongYear = { ...joinedLater, membershipChanges: [{ council: 'E06000060', joined: 2018, source: 0 }] };
+    expect(fields(problemsOf([wrongYear]))).toEqual(['bucks-harrow-hr councils[2]']);
+  });
+
+  it('rejects a file that is not a list of records', () => {
+    expect(validatePartnerships({ id: 'x' }, context)[0]!.field).toBe('(top level)');
+  });
+});

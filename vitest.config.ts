@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, as the tree under tests/ shows:
+// - unit: the pure core and the build scripts, in Node, no DOM;
+// - components: React components in jsdom;
+// - e2e: the production build (dist/) in real headless Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/ui/**', 'tests/map/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'components',
+          include: ['tests/ui/**/*.test.tsx', 'tests/map/**/*.test.tsx', 'tests/ui/**/*.test.ts', 'tests/map/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/jsdom.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
