@@ -169,6 +169,9 @@ export class LinkCanvas extends L.Canvas {
     this.strokeBatch(ctx, emphasised, true, 2);
     this.drawEndpoints(ctx, [...normal, ...emphasised]);
     ctx.restore();
+    // A mark per draw, so tools can time a click or a filter to the frame that shows it.
+    performance.clearMarks('links-drawn');
+    performance.mark('links-drawn', { detail: { links: this.projected.length } });
     this.onDrawn?.(this.projected.length);
   }
 
