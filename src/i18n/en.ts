@@ -207,6 +207,7 @@ export const en = {
   'footer.aboutText':
     'A successor to the Local Government Association’s shared services map, which is no longer updated. Every partnership has a public source; savings are reported figures turned into comparable yearly estimates.',
   'footer.data': 'Data sources',
+  'footer.palette': 'Service-area colours: CARTOColors by CARTO, CC BY 4.0.',
 } as const satisfies Record<string, string | { other: string; [form: string]: string }>;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };

@@ -4,7 +4,6 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
-import { countyIn } from '../shared/councilYears';
 import type { Year } from '../shared/types';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
@@ -133,22 +132,13 @@ export class BoundaryLayer {
     };
   }
 
-  /** The drawn area of a council in the current year: its own shape, or its districts for a county. */
-  areaCodes(code: string, year: Year): string[] {
-    const council = this.data.councilByCode.get(code);
-    if (council?.type !== 'county') return [code];
-    return this.shapes
-      .filter((s) => shapeInYear(s.properties, year) && countyIn(this.data.councilByCode.get(s.properties.c)!, year) === code)
-      .map((s) => s.properties.c);
-  }
-
-  /** Bounds of a council's area in the current year, if it has a shape then. */
-  boundsOf(code: string): L.LatLngBounds | null {
+  /** Bounds of the given shapes (a council's drawn area) in the current year, if any is drawn. */
+  boundsOf(codes: readonly string[]): L.LatLngBounds | null {
     if (this.year == null) return null;
-    const codes = new Set(this.areaCodes(code, this.year));
+    const wanted = new Set(codes);
     let bounds: L.LatLngBounds | null = null;
     for (const shape of this.shapes) {
-      if (!codes.has(shape.properties.c) || !shapeInYear(shape.properties, this.year)) continue;
+      if (!wanted.has(shape.properties.c) || !shapeInYear(shape.properties, this.year)) continue;
       const b = shape.layer.getBounds();
       bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
     }

@@ -108,8 +108,8 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         setViewRequest({ bounds: () => L.latLngBounds(points.map(([lon, lat]) => [lat, lon])), seq: ++seq.current });
       }
     } else if (state.council) {
-      const code = state.council;
-      setViewRequest({ bounds: (layer) => layer.boundsOf(code), seq: ++seq.current });
+      const area = drawnArea(state.council, boundaryYear, data);
+      setViewRequest({ bounds: (layer) => layer.boundsOf(area), seq: ++seq.current });
     }
     // Only a change of selection moves the map.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -338,7 +338,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
           <strong>{tr.t('footer.about')}.</strong> {tr.t('footer.aboutText')}
         </p>
         <p>
-          <strong>{tr.t('footer.data')}.</strong> {tr.t('footer.attribution')}
+          <strong>{tr.t('footer.data')}.</strong> {tr.t('footer.attribution')} {tr.t('footer.palette')}
         </p>
       </footer>
     </div>

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DataLoadError, loadData } from '../../src/data/loadData';
+import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
+
+const good: Record<string, unknown> = {
+  'data/boundaries.topo.json': { type: 'Topology', arcs: [], objects: { ltla: { type: 'GeometryCollection', geometries: [] }, cty: { type: 'GeometryCollection', geometries: [] } } },
+  'data/councils.json': COUNCILS,
+  'data/services.json': SERVICES,
+  'data/partnerships.json': PARTNERSHIPS,
+  'data/meta.json': { builtAt: '', counts: {}, sources: [] },
+};
+
+function fakeFetch(files: Record<string, unknown>, raw: Record<string, string> = {}): typeof fetch {
+  return (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url in raw) return new Response(raw[url], { status: 200 });
+    if (!(url in files)) return new Response('not found', { status: 404 });
+    return new Response(JSON.stringify(files[url]), { status: 200 });
+  }) as typeof fetch;
+}
+
+describe('loadData', () => {
+  it('loads every file and builds the indexes', async () => {
+    const data = await loadData('', fakeFetch(good));
+    expect(data.councilByCode.get('E09000015')?.shortName).toBe('Harrow');
+    expect(data.partnershipsByCouncil.get('E09000015')?.map((p) => p.id)).toEqual(['hb-public-law', 'harrow-barnet-hr']);
+    expect(data.firstYear).toBe(2009);
+    expect(data.areas.map((a) => a.nation)).toEqual(['England', 'Wales']);
+  });
+
+  it('says which file is missing', async () => {
+    const files = { ...good };
+    delete files['data/councils.json'];
+    await expect(loadData('', fakeFetch(files))).rejects.toMatchObject({ file: 'councils.json', reason: 'missing' });
+  });
+
+  it('says which file is corrupt: not JSON, or not the expected shape', async () => {
+    await expect(loadData('', fakeFetch(good, { 'data/partnerships.json': '[{"id": "x",' }))).rejects.toMatchObject({ file: 'partnerships.json', reason: 'corrupt' });
+    const wrongShape = { ...good, 'data/services.json': [{ id: 'ict' }] };
+    await expect(loadData('', fakeFetch(wrongShape))).rejects.toBeInstanceOf(DataLoadError);
+    await expect(loadData('', fakeFetch({ ...good, 'data/boundaries.topo.json': { type: 'FeatureCollection' } }))).rejects.toMatchObject({ file: 'boundaries.topo.json', reason: 'corrupt' });
+  });
+
+  it('loads relative to the page, so the app works from any folder', async () => {
+    const seen: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      seen.push(String(input));
+      return fakeFetch(good)(String(input).replace('maps/', ''));
+    }) as typeof fetch;
+    await loadData('maps/', fetchImpl);
+    expect(seen.every((url) => url.startsWith('maps/data/'))).toBe(true);
+  });
+});

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
+
+// Opens the built app in headless Chromium and watches what it does: every
+// request it makes and every console error, so each test can check that
+// nothing left the local server and nothing went wrong.
+
+export interface AppPage {
+  page: Page;
+  /** Addresses of requests to anything but the app's own server. */
+  foreignRequests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export const appUrl = () => inject('appUrl');
+
+let browser: Browser | null = null;
+
+export async function getBrowser(): Promise<Browser> {
+  browser ??= await launchChromium();
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export async function openApp(query = '', viewport = { width: 1280, height: 800 }, options: { reducedMotion?: boolean; waitForMap?: boolean } = {}): Promise<AppPage> {
+  const context = await (await getBrowser()).newContext({ viewport, reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce' });
+  const page = await context.newPage();
+  // Fail fast: a locator that never appears should fail its test, not hang it.
+  page.setDefaultTimeout(8_000);
+  const origin = new URL(appUrl()).origin;
+  const app: AppPage = { page, foreignRequests: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) app.foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') app.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => app.errors.push(error.message));
+  await page.goto(`${appUrl()}/${query}`);
+  if (options.waitForMap !== false) await waitForMap(page);
+  return app;
+}
+
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 20_000 });
+}
+
+/** Links drawn by the latest draw of the link canvas. */
+export function linksDrawn(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByName('links-drawn') as PerformanceMark[];
+    return (marks.at(-1)?.detail as { links: number } | undefined)?.links ?? -1;
+  });
+}
+
+/** Wait for the link canvas to draw after something changed. */
+export async function nextLinkDraw(page: Page, after: number): Promise<void> {
+  await page.waitForFunction((t) => {
+    const marks = performance.getEntriesByName('links-drawn');
+    return marks.length > 0 && marks.at(-1)!.startTime > t;
+  }, after);
+}
+
+export function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Page coordinates of a strongly drawn pixel of the link canvas (a highlighted link), away from the endpoints. */
+export function findLinkPixel(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.link-canvas');
+    const map = document.querySelector<HTMLElement>('.leaflet-container');
+    if (!canvas || !map) return null;
+    const ctx = canvas.getContext('2d')!;
+    const { width, height } = canvas;
+    const pixels = ctx.getImageData(0, 0, width, height).data;
+    const rect = canvas.getBoundingClientRect();
+    const mapRect = map.getBoundingClientRect();
+    const scale = width / rect.width;
+    const strong = (i: number) => pixels[i + 3]! > 230 && !(pixels[i]! > 240 && pixels[i + 1]! > 240 && pixels[i + 2]! > 240);
+    for (let y = 0; y < height; y += 2) {
+      for (let x = 0; x < width; x += 2) {
+        const i = (y * width + x) * 4;
+        if (!strong(i)) continue;
+        // A pixel whose neighbours five pixels away on each side along one axis are also drawn lies inside a line.
+        const around = [
+          ((y) * width + (x - 5)) * 4,
+          ((y) * width + (x + 5)) * 4,
+          ((y - 5) * width + x) * 4,
+          ((y + 5) * width + x) * 4,
+        ];
+        const drawn = around.filter((j) => j >= 0 && j < pixels.length && strong(j)).length;
+        if (drawn < 2) continue;
+        const px = rect.left + x / scale;
+        const py = rect.top + y / scale;
+        if (px < mapRect.left + 300 || px > mapRect.right - 60 || py < mapRect.top + 60 || py > mapRect.bottom - 40) continue;
+        return { x: px, y: py };
+      }
+    }
+    return null;
+  });
+}

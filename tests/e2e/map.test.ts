@@ -1,0 +1,135 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeBrowser, findLinkPixel, linksDrawn, nextLinkDraw, now, openApp, type AppPage } from './harness';
+
+// The map issue's end-to-end checks, in real Chromium on the production build.
+
+let app: AppPage | null = null;
+
+afterEach(async () => {
+  if (!app) return;
+  // Every test: nothing leaves the local server, and nothing goes wrong in the console.
+  expect(app.foreignRequests).toEqual([]);
+  expect(app.errors).toEqual([]);
+  await app.page.context().close();
+  app = null;
+});
+
+afterAll(closeBrowser);
+
+describe('the map', () => {
+  it('draws the councils and the partnerships between them', async () => {
+    app = await openApp();
+    const { page } = app;
+    expect(await linksDrawn(page)).toBeGreaterThan(150);
+    const painted = await page.evaluate(() => {
+      const count = (canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      };
+      const [boundaries, links] = [...document.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')];
+      return { boundaries: count(boundaries!), links: count(links!) };
+    });
+    expect(painted.boundaries).toBeGreaterThan(50_000);
+    expect(painted.links).toBeGreaterThan(2_000);
+    expect(await page.evaluate(() => performance.getEntriesByName('map-ready').length)).toBe(1);
+    expect(await page.getByRole('region', { name: 'Map of councils and the partnerships between them' }).count()).toBe(1);
+  });
+
+  it('finds a council by search, focuses it and lists its partnerships', async () => {
+    app = await openApp();
+    const { page } = app;
+    const search = page.getByRole('combobox', { name: 'Find a council or partnership' });
+    await search.fill('Hampshire CC');
+    await page.getByRole('option', { name: /Hampshire County Council/ }).first().waitFor();
+    await search.press('Enter');
+    await page.waitForURL(/council=E10000014/);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Hampshire County Council' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /Hampshire Shared Services Partnership/ }).count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toMatch(/^Hampshire County Council: \d+ partnerships/);
+  });
+
+  it('opens a partnership’s details from a click on its link', async () => {
+    app = await openApp('?council=E07000223');
+    const { page } = app;
+    await page.waitForTimeout(300);
+    const point = await findLinkPixel(page);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL(/partnership=/);
+    const id = new URL(page.url()).searchParams.get('partnership');
+    expect(['adur-worthing', 'census']).toContain(id);
+    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Sources' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'Councils' }).count()).toBe(1);
+  });
+
+  it('changes what is shown, and the URL, when a filter changes', async () => {
+    app = await openApp();
+    const { page } = app;
+    const before = await linksDrawn(page);
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const t = await now(page);
+    await page.getByRole('checkbox', { name: 'Legal and democratic services' }).check();
+    await page.waitForURL(/services=legal/);
+    await nextLinkDraw(page, t);
+    const after = await linksDrawn(page);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const headline = await page.locator('.summary-headline').textContent();
+    const shown = Number(/(\d+) partnerships?/.exec(headline ?? '')![1]);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForURL(/view=table/);
+    expect(await page.locator('tbody tr').count()).toBe(shown);
+    expect(new URL(page.url()).searchParams.get('services')).toBe('legal');
+  });
+
+  it('opens the same view from a URL, and back and forward move between views', async () => {
+    app = await openApp('?partnership=orbis&services=ict,hr-payroll&view=table&sort=-savings', undefined, { waitForMap: false });
+    const { page } = app;
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Orbis' }).count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: /Yearly savings/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Surrey County Council' }).click();
+    await page.waitForURL(/council=E10000030/);
+    await page.goBack();
+    await page.waitForURL(/partnership=orbis/);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Orbis' }).count()).toBe(1);
+    await page.goForward();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Surrey County Council' }).count()).toBe(1);
+  });
+
+  it('shows councils abolished since in the years they existed', async () => {
+    app = await openApp('?year=2017&council=E07000005');
+    const { page } = app;
+    await page.waitForTimeout(300);
+    const box = (await page.locator('.leaflet-container').boundingBox())!;
+    // The map fits Chiltern's area; its middle lies inside the district.
+    await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2 + 10);
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 12);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain('Chiltern District Council');
+    expect(await tooltip.textContent()).toContain('In Buckinghamshire County Council');
+    expect(await page.locator('.year-badge').textContent()).toBe('Councils as in 2017');
+
+    await page.goto(page.url().replace('year=2017', 'year=2021'));
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2 + 10);
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 12);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Buckinghamshire Council');
+    expect(await page.getByRole('tooltip').textContent()).not.toContain('Chiltern');
+  });
+
+  it('shows a plain message and a retry button when a data file is missing', async () => {
+    app = await openApp('', undefined, { waitForMap: false });
+    const { page } = app;
+    await page.route('**/data/partnerships.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('partnerships.json could not be fetched');
+    await page.unroute('**/data/partnerships.json');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+    // The failed fetch is reported by the browser as a console error: expected here, not a fault.
+    app.errors = app.errors.filter((e) => !e.includes('404'));
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { councilSummary, summarise } from '../../src/model/stats';
+import { makeAppData, PARTNERSHIPS } from '../helpers/appData';
+
+const data = makeAppData();
+
+describe('summarise', () => {
+  const summary = summarise(PARTNERSHIPS, data.services.map((s) => s.id), null);
+
+  it('counts partnerships and the councils in them', () => {
+    expect(summary.partnerships).toBe(5);
+    expect(summary.councils).toBe(9);
+  });
+
+  it('sums yearly savings as a range, counting unknown figures apart', () => {
+    expect(summary.savings).toEqual({ low: 3_763_333, high: 4_563_332, known: 3, unknown: 2, partial: 0 });
+  });
+
+  it('counts a partnership of several service areas in each', () => {
+    const byId = Object.fromEntries(summary.byService.map((s) => [s.id, s.count]));
+    expect(byId).toEqual({ management: 1, 'hr-payroll': 2, ict: 1, legal: 1, regulatory: 1 });
+  });
+
+  it('counts only the members of a year', () => {
+    expect(summarise([PARTNERSHIPS[2]!], ['legal'], 2014).councils).toBe(2);
+  });
+});
+
+describe('councilSummary', () => {
+  it('adds up one council’s partnerships', () => {
+    expect(councilSummary(PARTNERSHIPS.slice(2, 4))).toEqual({ count: 2, low: 63_333, high: 63_333, unknown: 1 });
+  });
+});

@@ -1,0 +1,70 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../src/i18n/I18nContext';
+import { PartnershipPanel } from '../../src/ui/PartnershipPanel';
+import { makeAppData, partnership } from '../helpers/appData';
+
+const record = partnership({
+  id: 'east-kent-hr',
+  name: 'East Kent HR',
+  councils: ['E09000015', 'E09000003'],
+  lead: 'E09000015',
+  services: ['hr-payroll', 'legal'],
+  servicesAsWritten: 'HR, payroll and health and safety',
+  startYear: 2009,
+  endYear: 2016,
+  status: 'ended',
+  description: 'Two councils shared HR.',
+  savings: { quote: 'savings of £2.3m over 5 years', source: 1, kind: 'period', low: 2_300_000, high: 2_300_000, years: 5, target: true },
+  estimate: { low: 460_000, high: 460_000 },
+  sources: [
+    { title: 'First page', publisher: 'Council', date: '2009-04-21', url: 'https://example.org/one' },
+    { title: 'Second page', publisher: 'Newspaper', date: '2010', url: 'https://example.org/two' },
+  ],
+  membershipChanges: [{ council: 'E09000003', left: 2014, source: 0 }],
+});
+
+function setup() {
+  const onSelectCouncil = vi.fn();
+  render(
+    <I18nProvider lang="en">
+      <PartnershipPanel data={makeAppData([record])} partnership={record} fromCouncil={null} onSelectCouncil={onSelectCouncil} onBack={() => {}} onClose={() => {}} />
+    </I18nProvider>,
+  );
+  return { onSelectCouncil };
+}
+
+describe('PartnershipPanel', () => {
+  it('gives the description, years and status', () => {
+    setup();
+    expect(screen.getByRole('heading', { name: 'East Kent HR' })).toBeTruthy();
+    expect(screen.getByText('Two councils shared HR.')).toBeTruthy();
+    expect(screen.getByText('Ended')).toBeTruthy();
+    expect(screen.getByText(/Started 2009, ended 2016/)).toBeTruthy();
+  });
+
+  it('lists every partner as a button, with the lead and who left', () => {
+    const { onSelectCouncil } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'London Borough of Barnet' }));
+    expect(onSelectCouncil).toHaveBeenCalledWith('E09000003');
+    expect(screen.getByText('(lead)')).toBeTruthy();
+    expect(screen.getByText('(left 2014)')).toBeTruthy();
+  });
+
+  it('shows the savings as quoted, with its source, and our yearly estimate with how it was made', () => {
+    setup();
+    expect(screen.getByText('“savings of £2.3m over 5 years”')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Newspaper, 2010' }).getAttribute('href')).toBe('https://example.org/two');
+    expect(screen.getByText('£460k a year')).toBeTruthy();
+    expect(screen.getByText(/a total over 5 years, spread evenly/)).toBeTruthy();
+    expect(screen.getByText(/target or projection/)).toBeTruthy();
+  });
+
+  it('gives the service areas with the source’s wording, and every source as a link', () => {
+    setup();
+    expect(screen.getByText('HR and payroll')).toBeTruthy();
+    expect(screen.getByText('In the source’s words: “HR, payroll and health and safety”')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'First page' }).getAttribute('href')).toBe('https://example.org/one');
+    expect(screen.getByText(/21 April 2009/)).toBeTruthy();
+  });
+});

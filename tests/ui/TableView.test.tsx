@@ -1,0 +1,47 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../src/i18n/I18nContext';
+import type { TableSort } from '../../src/model/viewState';
+import { TableView } from '../../src/ui/TableView';
+import { makeAppData, PARTNERSHIPS } from '../helpers/appData';
+
+const data = makeAppData();
+
+function setup(sort: TableSort | null = null) {
+  const onSort = vi.fn();
+  const onOpen = vi.fn();
+  render(
+    <I18nProvider lang="en">
+      <TableView data={data} partnerships={PARTNERSHIPS} sort={sort} selected={null} onSort={onSort} onOpen={onOpen} />
+    </I18nProvider>,
+  );
+  return { onSort, onOpen, table: screen.getByRole('table') };
+}
+
+const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((th) => th.textContent);
+
+describe('TableView', () => {
+  it('is a table with a caption, column headers and one row per partnership', () => {
+    const { table } = setup();
+    expect(within(table).getByText('5 partnerships, sorted by Partnership')).toBeTruthy();
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(7);
+    expect(rowNames(table)).toEqual(['Harrow and Barnet HR', 'HB Public Law', 'Shared Regulatory Services', 'Suffolk ICT', 'West Suffolk shared services']);
+  });
+
+  it('shows the order it is sorted in, and asks for a new order from the column buttons', () => {
+    const { table, onSort } = setup({ column: 'savings', descending: true });
+    const savings = within(table).getByRole('columnheader', { name: /Yearly savings/ });
+    expect(savings.getAttribute('aria-sort')).toBe('descending');
+    expect(rowNames(table)[0]).toBe('West Suffolk shared services');
+    fireEvent.click(within(savings).getByRole('button'));
+    expect(onSort).toHaveBeenCalledWith({ column: 'savings', descending: false });
+    fireEvent.click(within(within(table).getByRole('columnheader', { name: /Start/ })).getByRole('button'));
+    expect(onSort).toHaveBeenLastCalledWith({ column: 'start', descending: false });
+  });
+
+  it('opens a partnership from its row', () => {
+    const { table, onOpen } = setup();
+    fireEvent.click(within(table).getByRole('button', { name: 'HB Public Law' }));
+    expect(onOpen).toHaveBeenCalledWith('hb-public-law');
+  });
+});
