@@ -86,7 +86,6 @@ export const cy: Messages = {
   },
   // review: "Yn ardal {county}" (in the area of) so the council’s name needs no nasal mutation after "yn".
   'tooltip.county': 'Yn ardal {county}',
-  'tooltip.clickForDetails': 'Dewiswch i gael y manylion',
 
   'legend.title': 'Allwedd',
   'legend.services': 'Maes gwasanaeth',
@@ -97,7 +96,6 @@ export const cy: Messages = {
   'legend.show': 'Dangos yr allwedd',
   'legend.hide': 'Cuddio’r allwedd',
 
-  'filters.title': 'Hidlyddion',
   'filters.open': 'Hidlyddion',
   // review: "ar waith" for "on" (shown as "Hidlyddion (2 ar waith)"); alternative "ymlaen".
   'filters.active': {
@@ -227,8 +225,6 @@ export const cy: Messages = {
     many: 'Dangos {count} arall',
     other: 'Dangos {count} arall',
   },
-  'list.years': 'Blynyddoedd',
-  'list.savings': 'Arbedion',
 
   'council.type.county': 'Cyngor sir',
   'council.type.district': 'Cyngor dosbarth',
@@ -269,7 +265,6 @@ export const cy: Messages = {
   // review: "Cau manylion y cyngor" (close the council’s details), clearer than a word-for-word "Cau’r cyngor".
   'council.close': 'Cau manylion y cyngor',
   'council.none': 'Nid oes gan y cyngor hwn bartneriaethau sy’n cyfateb i’r hidlyddion.',
-  'council.asPredecessor': 'fel {name}',
 
   'partnership.close': 'Cau’r manylion',
   // review: "Yn ôl i fanylion {name}" (back to the details of), so the council’s name needs no soft mutation after "i".
@@ -281,13 +276,10 @@ export const cy: Messages = {
   'partnership.left': 'gadawodd yn {year}',
   'partnership.services': 'Meysydd gwasanaeth',
   'partnership.servicesAsWritten': 'Yng ngeiriau’r ffynhonnell: “{text}”',
-  'partnership.years': 'Blynyddoedd',
   'partnership.started': 'Dechreuodd yn {year}',
   'partnership.startUnknown': 'Blwyddyn ddechrau anhysbys',
   'partnership.ended': 'daeth i ben yn {year}',
   'partnership.endedUnknown': 'daeth i ben (blwyddyn anhysbys)',
-  'partnership.running': 'yn dal ar waith hyd y gwyddom',
-  'partnership.status': 'Statws',
   'partnership.savings': 'Arbedion',
   // review: "Fel yr adroddwyd" for "As reported"; alternative "Fel y’i dyfynnwyd".
   'partnership.quoted': 'Fel yr adroddwyd',
@@ -300,9 +292,23 @@ export const cy: Messages = {
   'partnership.notes': 'Nodiadau',
   'partnership.kind.annual': 'ffigur blynyddol',
   // review: "{years} o flynyddoedd" avoids the mutated "blynedd/mlynedd" a bare number would need ({years} is not a plural message).
-  'partnership.kind.period': 'cyfanswm dros {years} o flynyddoedd, wedi’i rannu’n gyfartal',
+  'partnership.kind.period': {
+    zero: 'cyfanswm dros {count} mlynedd',
+    one: 'cyfanswm dros flwyddyn',
+    two: 'cyfanswm dros ddwy flynedd, wedi’i rannu’n gyfartal',
+    few: 'cyfanswm dros {count} blynedd, wedi’i rannu’n gyfartal',
+    many: 'cyfanswm dros {count} blynedd, wedi’i rannu’n gyfartal',
+    other: 'cyfanswm dros {count} o flynyddoedd, wedi’i rannu’n gyfartal',
+  },
   // review: as partnership.kind.period; "hyd yma" for "to date".
-  'partnership.kind.cumulative': 'cyfanswm hyd yma dros {years} o flynyddoedd, wedi’i rannu’n gyfartal',
+  'partnership.kind.cumulative': {
+    zero: 'cyfanswm hyd yma dros {count} mlynedd',
+    one: 'cyfanswm hyd yma dros flwyddyn',
+    two: 'cyfanswm hyd yma dros ddwy flynedd, wedi’i rannu’n gyfartal',
+    few: 'cyfanswm hyd yma dros {count} blynedd, wedi’i rannu’n gyfartal',
+    many: 'cyfanswm hyd yma dros {count} blynedd, wedi’i rannu’n gyfartal',
+    other: 'cyfanswm hyd yma dros {count} o flynyddoedd, wedi’i rannu’n gyfartal',
+  },
   'partnership.kind.unclear': 'ffigur heb gyfnod',
   // review: "wedi’i luosi â nifer y partneriaid ({count})" avoids "â"/"ag" before a bare number.
   'partnership.perPartner': 'Mae’r ffigur ar gyfer pob partner, felly rydym wedi’i luosi â nifer y partneriaid ({count}).',
@@ -324,9 +330,6 @@ export const cy: Messages = {
   'table.end': 'Diwedd',
   'table.status': 'Statws',
   'table.savings': 'Arbedion blynyddol (amcangyfrif)',
-  'table.sortAscending': 'esgynnol',
-  'table.sortDescending': 'disgynnol',
-  'table.sortBy': 'Trefnu yn ôl {column}',
   'table.andMore': {
     zero: '{count} arall',
     one: '{count} arall',
@@ -336,7 +339,15 @@ export const cy: Messages = {
     other: '{count} arall',
   },
   // review: the number in brackets avoids "y 2 res / y 3 rhes" mutations, as the message is not a plural one.
-  'table.download': 'Lawrlwytho’r rhesi hyn fel CSV ({count})',
+  // review: "rhes" (row) is feminine: "ddwy res", "tair rhes", "chwe rhes".
+  'table.download': {
+    zero: 'Dim rhesi i’w lawrlwytho',
+    one: 'Lawrlwytho’r rhes hon fel CSV',
+    two: 'Lawrlwytho’r ddwy res hyn fel CSV',
+    few: 'Lawrlwytho’r {count} rhes hyn fel CSV',
+    many: 'Lawrlwytho’r {count} rhes hyn fel CSV',
+    other: 'Lawrlwytho’r rhesi hyn fel CSV ({count})',
+  },
   // review: file name for the CSV download; ASCII only so it survives every file system.
   'table.csvFile': 'gwasanaethau-a-rennir',
 
@@ -360,5 +371,7 @@ export const cy: Messages = {
   // review: "y Gymdeithas Llywodraeth Leol" for the (English) Local Government Association, not the WLGA; "y gellir eu cymharu" for "comparable".
   'footer.aboutText':
     'Olynydd i fap gwasanaethau a rennir y Gymdeithas Llywodraeth Leol, nad yw’n cael ei ddiweddaru mwyach. Mae gan bob partneriaeth ffynhonnell gyhoeddus; mae’r arbedion yn ffigurau a adroddwyd, wedi’u troi’n amcangyfrifon blynyddol y gellir eu cymharu.',
+  // review: "lliwiau'r meysydd gwasanaeth" for service-area colours.
+  'footer.palette': 'Lliwiau’r meysydd gwasanaeth: CARTOColors gan CARTO, CC BY 4.0.',
   'footer.data': 'Ffynonellau data',
 };

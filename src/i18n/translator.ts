@@ -18,6 +18,11 @@ function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Intl writes Welsh "and" as "a(c)"; Welsh uses "ac" before a vowel and "a" before a consonant. */
+export function welshAnd(text: string): string {
+  return text.replace(/ a\(c\) (\S)/g, (_, next: string) => (/[aeiouwyâêîôûŵŷáéíóú]/i.test(next) ? ` ac ${next}` : ` a ${next}`));
+}
+
 export interface Translator {
   lang: Lang;
   locale: string;
@@ -53,7 +58,8 @@ export function createTranslator(lang: Lang): Translator {
       if (message === undefined) return key;
       if (typeof message === 'string') return fill(message, params);
       const count = Number(params?.count ?? 0);
-      const form = message[plural.select(count)] ?? message.other;
+      // A zero form reads better than "0 partnerships" in English too, though English has no zero category.
+      const form = (count === 0 ? message.zero : undefined) ?? message[plural.select(count)] ?? message.other;
       return fill(form, { ...params, count: numberFormat.format(count) });
     },
     tx(key, params) {
@@ -66,7 +72,7 @@ export function createTranslator(lang: Lang): Translator {
       const b = moneyFormat.format(high);
       return a === b ? a : fill(messages['money.range'] as string, { low: a, high: b });
     },
-    list: (items) => listFormat.format(items),
+    list: (items) => (lang === 'cy' ? welshAnd(listFormat.format(items)) : listFormat.format(items)),
     date(iso) {
       if (/^\d{4}$/.test(iso)) return iso;
       const [y, m, d] = iso.split('-').map(Number);

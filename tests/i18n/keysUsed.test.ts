@@ -19,20 +19,7 @@ const SOURCES = sourceFiles('src')
  * exactly: a new unused key fails, and so does a listed key once it is used or
  * removed, so the list only shrinks.
  */
-const NOT_YET_USED = [
-  'tooltip.clickForDetails',
-  'filters.title',
-  'list.years',
-  'list.savings',
-  'council.districtHere',
-  'council.asPredecessor',
-  'partnership.years',
-  'partnership.running',
-  'partnership.status',
-  'table.sortAscending',
-  'table.sortDescending',
-  'table.sortBy',
-];
+const NOT_YET_USED: string[] = [];
 
 describe('catalogue keys in use', () => {
   it('reads the app source, not the catalogues', () => {
