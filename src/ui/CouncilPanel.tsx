@@ -12,6 +12,8 @@ export interface CouncilPanelProps {
   partnerships: readonly Partnership[];
   /** For a district: its county that year, offered as the other council of the same place. */
   county: string | null;
+  /** For a county: its districts that year. */
+  districts: readonly string[];
   boundaryYear: Year;
   onSelectCouncil(code: string): void;
   onOpenPartnership(id: string): void;
@@ -19,7 +21,7 @@ export interface CouncilPanelProps {
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
-export function CouncilPanel({ data, code, partnerships, county, onSelectCouncil, onOpenPartnership, onClose, headingRef }: CouncilPanelProps) {
+export function CouncilPanel({ data, code, partnerships, county, districts, onSelectCouncil, onOpenPartnership, onClose, headingRef }: CouncilPanelProps) {
   const tr = useI18n();
   const council = data.councilByCode.get(code);
   if (!council) return null;
@@ -50,6 +52,20 @@ export function CouncilPanel({ data, code, partnerships, county, onSelectCouncil
             {tr.t('council.switchTo', { name: councilNameByCode(county, data, tr) })}
           </button>
         </div>
+      )}
+      {districts.length > 0 && (
+        <details className="other-tier">
+          <summary>{tr.t('council.districtHere')}</summary>
+          <ul className="district-list">
+            {districts.map((district) => (
+              <li key={district}>
+                <button type="button" className="link-button" onClick={() => onSelectCouncil(district)}>
+                  {councilNameByCode(district, data, tr)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <p className="council-summary">
         <strong>{tr.t('council.partnerships', { count: summary.count })}</strong>

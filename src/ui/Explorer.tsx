@@ -228,6 +228,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         code={state.council}
         partnerships={councilPartnerships}
         county={countyOf(state.council, boundaryYear, data)}
+        districts={data.councilByCode.get(state.council)?.type === 'county' ? drawnArea(state.council, boundaryYear, data) : []}
         boundaryYear={boundaryYear}
         headingRef={headingRef}
         onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}

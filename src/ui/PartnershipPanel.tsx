@@ -92,7 +92,7 @@ export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCo
             <strong>{partnershipEstimateText(p, tr)}</strong>
             <span className="hint">
               {' '}
-              ({tr.t(`partnership.kind.${savings.kind}`, { years: savings.years ?? '' })})
+              ({tr.t(`partnership.kind.${savings.kind}`, { count: savings.years ?? 0 })})
             </span>
             {savings.kind === 'unclear' && <p className="hint">{tr.t('partnership.unclearSavings')}</p>}
             {savings.scope === 'each-partner' && <p className="hint">{tr.t('partnership.perPartner', { count: p.councils.length })}</p>}
