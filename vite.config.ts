@@ -1,7 +1,15 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  if (Boolean(env.VITE_BASEMAP_URL) !== Boolean(env.VITE_BASEMAP_ATTRIBUTION)) {
+    throw new Error('A basemap needs both VITE_BASEMAP_URL and VITE_BASEMAP_ATTRIBUTION (its licence requires the attribution).');
+  }
+  return config;
+});
+
+const config: import('vite').UserConfig = {
   // Relative asset paths, so the build works from any sub-folder of any static host.
   base: './',
   plugins: [react()],
@@ -11,4 +19,4 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
-});
+};

@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/ui/**', 'tests/map/**'],
+          exclude: ['tests/e2e/**', 'tests/ui/**', 'tests/map/**', 'tests/embed/**'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'components',
-          include: ['tests/ui/**/*.test.tsx', 'tests/map/**/*.test.tsx', 'tests/ui/**/*.test.ts', 'tests/map/**/*.test.ts'],
+          include: ['tests/{ui,map,embed}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/jsdom.ts'],
         },

@@ -358,6 +358,31 @@ export const cy: Messages = {
   'csv.high': 'Amcangyfrif uchel (£ y flwyddyn)',
   'csv.sources': 'Ffynonellau',
 
+  // review: "Mewnosod y map hwn" for "Embed this map".
+  'embed.open': 'Mewnosod y map hwn',
+  'embed.title': 'Mewnosod y map hwn ar eich gwefan',
+  'embed.intro': 'Gludwch y cod isod yn eich tudalen, neu mewn bloc HTML yn eich system rheoli cynnwys. Mae’r map yn dangos yr olwg sydd gennych nawr: yr un cyngor, hidlwyr a blwyddyn.',
+  'embed.height': 'Uchder mewn picseli',
+  'embed.list': 'Dangos y rhestr o bartneriaethau',
+  // review: "lliw eich brand" for brand colour.
+  'embed.accent': 'Lliw eich brand (dewisol)',
+  'embed.accentHint': 'Lliw ar gyfer botymau a dolenni, wedi’i ysgrifennu fel #rrggbb. Gadewch yn wag i gadw lliwiau’r map ei hun.',
+  'embed.code': 'Cod i’w ludo',
+  'embed.copy': 'Copïo’r cod',
+  'embed.copied': 'Wedi’i gopïo.',
+  'embed.copyFailed': 'Ni wnaeth eich porwr ei gopïo: mae’r cod wedi’i ddewis, felly copïwch ef gyda Ctrl+C (neu ⌘C).',
+  'embed.help': 'Mae’r sgript yn gadael i’r map gymryd yr uchder sydd ei angen arno; hebddi, mae’r map yn cadw’r uchder uchod. Nid yw’r map yn gosod cwcis nac yn gwneud ceisiadau i wefannau eraill.',
+  'embed.preview': 'Rhagolwg',
+  'embed.close': 'Cau',
+  'embed.iframeTitle': 'Map Gwasanaethau a Rennir: {name}',
+  'embed.iframeTitleAll': 'Map Gwasanaethau a Rennir: sut mae cynghorau’r DU yn rhannu gwasanaethau',
+  'embed.openFull': 'Agor y map llawn',
+  'embed.newWindow': '(yn agor mewn ffenestr newydd)',
+
+  // review: "olwyn sgrolio" for scroll wheel.
+  'gesture.wheel': 'Cliciwch y map i chwyddo gyda’r olwyn sgrolio',
+  'gesture.touch': 'Defnyddiwch ddau fys i symud y map',
+
   'live.filtered': {
     zero: 'Does dim partneriaethau’n cyfateb i’r hidlyddion',
     one: '{count} bartneriaeth i’w gweld',

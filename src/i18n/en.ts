@@ -190,6 +190,28 @@ export const en = {
   'csv.high': 'Estimate high (£ a year)',
   'csv.sources': 'Sources',
 
+  'embed.open': 'Embed this map',
+  'embed.title': 'Embed this map on your website',
+  'embed.intro': 'Paste the code below into your page, or into an HTML block of your content management system. The map shows the view you have now: the same council, filters and year.',
+  'embed.height': 'Height in pixels',
+  'embed.list': 'Show the list of partnerships',
+  'embed.accent': 'Your brand colour (optional)',
+  'embed.accentHint': 'A colour for buttons and links, written as #rrggbb. Leave it empty to keep the map’s own colours.',
+  'embed.code': 'Code to paste',
+  'embed.copy': 'Copy the code',
+  'embed.copied': 'Copied.',
+  'embed.copyFailed': 'Your browser would not copy it: the code is selected, so copy it with Ctrl+C (or ⌘C).',
+  'embed.help': 'The script lets the map take the height it needs; without it, the map keeps the height above. The map sets no cookies and makes no requests to other sites.',
+  'embed.preview': 'Preview',
+  'embed.close': 'Close',
+  'embed.iframeTitle': 'Shared Services Map: {name}',
+  'embed.iframeTitleAll': 'Shared Services Map: how UK councils share services',
+  'embed.openFull': 'Open the full map',
+  'embed.newWindow': '(opens in a new window)',
+
+  'gesture.wheel': 'Click the map to zoom with the scroll wheel',
+  'gesture.touch': 'Use two fingers to move the map',
+
   'live.filtered': { zero: 'No partnerships match the filters', one: '{count} partnership shown', other: '{count} partnerships shown' },
 
   'footer.about': 'About this map',

@@ -4,6 +4,8 @@ import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
 import type { Link } from '../model/links';
 import type { Year } from '../shared/types';
+import { cooperativeGestures } from '../embed/cooperativeGestures';
+import { basemapSettings } from './basemap';
 import { BoundaryLayer, type BoundaryPaint } from './boundaryLayer';
 import { LinkCanvas, type LinkPaint } from './linkCanvas';
 
@@ -26,6 +28,8 @@ export interface MapLabels {
   zoomIn: string;
   zoomOut: string;
   attribution: string;
+  wheelHint: string;
+  touchHint: string;
 }
 
 export interface MapViewProps {
@@ -36,6 +40,8 @@ export interface MapViewProps {
   boundaryPaint: BoundaryPaint;
   viewRequest: ViewRequest | null;
   reducedMotion: boolean;
+  /** In an embed: the wheel zooms only once the map is clicked or focused; one finger scrolls the page. */
+  cooperativeGestures: boolean;
   labels: MapLabels;
   describedBy: string;
   onSelectCouncil(code: string): void;
@@ -94,6 +100,8 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
       map.getContainer().classList.toggle('over-link', target?.kind === 'link');
     };
 
+    const basemap = basemapSettings();
+    if (basemap) L.tileLayer(basemap.url, { attribution: basemap.attribution }).addTo(map);
     const boundaryLayer = new BoundaryLayer(latest.current.data, {
       onHover(code) {
         councilUnderPointer = code;
@@ -105,7 +113,7 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
         else latest.current.onSelectCouncil(code);
         if (isTouch(event)) setHover(link ? { kind: 'link', link } : { kind: 'council', code }, event.containerPoint);
       },
-    });
+    }, basemap ? 0.25 : 1);
     boundaries.current = boundaryLayer;
     map.createPane('links').classList.add('links-pane');
     const linkCanvas = new LinkCanvas({ pane: 'links' });
@@ -154,7 +162,14 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     };
   }, [map]);
 
-  const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy } = props;
+  const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy, cooperativeGestures: cooperative } = props;
+  useEffect(
+    function shareGestures() {
+      if (!cooperative) return;
+      return cooperativeGestures(map, { wheel: labels.wheelHint, touch: labels.touchHint });
+    },
+    [map, cooperative, labels],
+  );
   useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaryYear]);
   useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaryPaint]);
   useEffect(() => links.current?.setLinks(props.links), [props.links]);

@@ -52,6 +52,8 @@ export class BoundaryLayer {
   constructor(
     private readonly data: Pick<AppData, 'topology' | 'councilByCode'>,
     events: BoundaryEvents,
+    /** Over a basemap the fills are translucent, so the tiles show through. */
+    private readonly fillOpacity = 1,
   ) {
     this.renderer = L.canvas({ padding: 0.3, tolerance: 0 });
     const topology = data.topology as Topology;
@@ -126,7 +128,7 @@ export class BoundaryLayer {
     const hovered = key.includes('h');
     return {
       fillColor: focused ? BOUNDARY_COLOURS.focusFill : partner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill,
-      fillOpacity: 1,
+      fillOpacity: focused || partner ? Math.max(0.6, this.fillOpacity) : this.fillOpacity,
       color: focused || hovered ? BOUNDARY_COLOURS.focusStroke : BOUNDARY_COLOURS.stroke,
       weight: focused || hovered ? 2 : 0.6,
     };

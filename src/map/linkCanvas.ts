@@ -16,7 +16,7 @@ export interface LinkPaint {
   /** The partnership under the pointer. */
   hovered: string | null;
   /** Colour of each service area. */
-  colours: ReadonlyMap<string, string>;
+  colour(serviceId: string): string;
 }
 
 interface Projected {
@@ -70,7 +70,7 @@ type CanvasInternals = {
 
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
-  private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, colours: new Map() };
+  private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, colour: () => '#777777' };
   private projected: Projected[] = [];
   private grid: Map<number, number[]> | null = null;
   private frame = 0;
@@ -210,7 +210,7 @@ export class LinkCanvas extends L.Canvas {
       ctx.lineWidth = width + extra;
       const k = services.length;
       services.forEach((service, i) => {
-        ctx.strokeStyle = this.paint.colours.get(service) ?? '#777';
+        ctx.strokeStyle = this.paint.colour(service);
         if (k === 1) {
           ctx.setLineDash(unknownSavings ? [dash, gap] : []);
           ctx.lineDashOffset = 0;

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import type { AppData } from '../data/indexes';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
-import { LANGS, type Lang } from '../model/viewState';
+import { startHeightReporter } from '../embed/heightReporter';
+import { LANGS, type EmbedOptions, type Lang } from '../model/viewState';
+import { accentColours } from './accent';
 import { Explorer } from './Explorer';
 import { useAppData } from './hooks/useAppData';
 import { useViewState } from './hooks/useViewState';
@@ -45,8 +47,34 @@ function LoadError({ file, reason, onRetry }: { file: string | null; reason: 'mi
   );
 }
 
+/** In an embed: the host's accent and height, and the height messages to the host page. */
+function useEmbedding(embed: EmbedOptions | null) {
+  const accent = embed?.accent ?? null;
+  const height = embed?.height ?? null;
+  const embedded = embed != null;
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('embedded', embedded);
+    // Set through the style object, which a strict Content-Security-Policy allows (style attributes it does not).
+    const colours = accent ? accentColours(accent) : {};
+    for (const [name, value] of Object.entries(colours)) root.style.setProperty(name, value);
+    if (height) root.style.setProperty('--embed-height', `${height}px`);
+    return () => {
+      for (const name of Object.keys(colours)) root.style.removeProperty(name);
+      root.style.removeProperty('--embed-height');
+      root.classList.remove('embedded');
+    };
+  }, [embedded, accent, height]);
+  useEffect(() => {
+    if (!embedded) return;
+    const element = document.getElementById('root');
+    return element ? startHeightReporter({ element }) : undefined;
+  }, [embedded]);
+}
+
 function Ready({ data }: { data: AppData }) {
   const { state, dispatch, lastSource } = useViewState(data);
+  useEmbedding(state.embed);
   return (
     <I18nProvider lang={state.lang}>
       <DocumentLang />

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { BoundaryPaint } from '../map/boundaryLayer';
@@ -8,12 +8,15 @@ import { MapView, type HoverTarget, type MapLabels, type ViewRequest } from '../
 import type { Action, FilterPatch } from '../model/actions';
 import { countyOf, drawnArea, partnershipsOfCouncil } from '../model/areas';
 import { filterPartnerships } from '../model/filters';
+import { serviceColourScale } from '../model/colours';
 import { buildLinks, drawnCouncils, savingsWidthScale, type Link } from '../model/links';
 import { estimateMidpoint } from '../model/savingsBands';
 import { buildSearchIndex, type SearchResult } from '../model/search';
 import { councilSummary, summarise } from '../model/stats';
 import { hasFilters, type ViewState } from '../model/viewState';
 import { boundaryYearFor } from '../model/years';
+import { appRoot } from '../data/appRoot';
+import { viewUrl } from '../model/embedSnippet';
 import { CouncilPanel } from './CouncilPanel';
 import { councilName, councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
 import { Filters } from './Filters';
@@ -23,7 +26,10 @@ import { PartnershipList } from './PartnershipList';
 import { PartnershipPanel } from './PartnershipPanel';
 import { SearchBox } from './SearchBox';
 import { Summary } from './Summary';
-import { TableView } from './TableView';
+
+// Loaded when first opened, off the first view's path: the table (with its CSV writer) and the embed dialog.
+const TableView = lazy(() => import('./TableView').then((m) => ({ default: m.TableView })));
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 export interface ExplorerProps {
   data: AppData;
@@ -52,6 +58,8 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embed = state.embed;
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -79,13 +87,13 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   );
   const selected = state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null;
 
+  const colour = useMemo(() => serviceColourScale(data.services), [data]);
   const linkPaint = useMemo<LinkPaint>(() => {
-    const colours = new Map(data.services.map((s) => [s.id, s.colour]));
     let highlighted: Set<string> | null = null;
     if (selected) highlighted = new Set([selected.id]);
     else if (state.council) highlighted = new Set(councilPartnerships.map((p) => p.id));
-    return { highlighted, selected: selected?.id ?? null, hovered: hover?.kind === 'link' ? hover.link.partnership.id : null, colours };
-  }, [data, selected, state.council, councilPartnerships, hover]);
+    return { highlighted, selected: selected?.id ?? null, hovered: hover?.kind === 'link' ? hover.link.partnership.id : null, colour };
+  }, [colour, selected, state.council, councilPartnerships, hover]);
 
   const boundaryPaint = useMemo<BoundaryPaint>(() => {
     const focused = new Set(state.council ? drawnArea(state.council, boundaryYear, data) : []);
@@ -169,7 +177,14 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   );
 
   const labels = useMemo<MapLabels>(
-    () => ({ mapName: tr.t('map.name'), zoomIn: tr.t('map.zoomIn'), zoomOut: tr.t('map.zoomOut'), attribution: tr.t('map.attribution') }),
+    () => ({
+      mapName: tr.t('map.name'),
+      zoomIn: tr.t('map.zoomIn'),
+      zoomOut: tr.t('map.zoomOut'),
+      attribution: tr.t('map.attribution'),
+      wheelHint: tr.t('gesture.wheel'),
+      touchHint: tr.t('gesture.touch'),
+    }),
     [tr],
   );
 
@@ -248,6 +263,86 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     );
   }
 
+  const subjectName = state.council ? councilNameByCode(state.council, data, tr) : selected ? selected.name : null;
+  const filtersBlock = (
+    <>
+      <div className="filters-bar">
+        <button type="button" className="button secondary" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+          {tr.t('filters.open')} ({tr.t('filters.active', { count: activeFilterCount })})
+        </button>
+        {hasFilters(state) && (
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearFilters' }, 'panel')}>
+            {tr.t('filters.clear')}
+          </button>
+        )}
+      </div>
+      <div id="filters" hidden={!filtersOpen}>
+        <Filters data={data} state={state} undatedHidden={undatedHidden} onChange={setFilters} onClear={() => dispatch({ type: 'clearFilters' }, 'panel')} />
+      </div>
+    </>
+  );
+  const mapStage = (
+    <>
+      <MapView
+        data={data}
+        boundaryYear={boundaryYear}
+        links={links}
+        linkPaint={linkPaint}
+        boundaryPaint={boundaryPaint}
+        viewRequest={viewRequest}
+        reducedMotion={reducedMotion}
+        cooperativeGestures={embed != null}
+        labels={labels}
+        describedBy="map-description"
+        onSelectCouncil={onSelectCouncil}
+        onSelectLink={onSelectLink}
+        onHover={setHover}
+        renderTooltip={renderTooltip}
+      />
+      <p id="map-description" className="visually-hidden">
+        {tr.t('map.description')}
+      </p>
+      <p className="year-badge" aria-hidden="true">
+        {state.year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year: state.year })}
+      </p>
+      <Legend data={data} widthFor={widthScale} activeServices={state.services} onToggleService={toggleService} collapsed={narrow || embed != null} />
+    </>
+  );
+  const liveRegion = (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </div>
+  );
+
+  if (embed) {
+    // The embed: the same app with fewer controls, sized for a host's page.
+    const showPanel = embed.list || selected != null || state.council != null;
+    return (
+      <div className={`app embed${embed.height ? ' fixed-height' : ''}`}>
+        <header className="embed-header">
+          <p className="embed-title">
+            <strong>{tr.t('app.title')}</strong>
+            {subjectName && <span>: {subjectName}</span>}
+          </p>
+          <a href={viewUrl(appRoot(), { ...state, embed: null })} target="_blank" rel="noopener">
+            {tr.t('embed.openFull')}
+            <span className="visually-hidden"> {tr.t('embed.newWindow')}</span>
+          </a>
+        </header>
+        <main className="app-main embed-main">
+          <div className="stage">{mapStage}</div>
+          {showPanel && (
+            <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
+              {filtersBlock}
+              {panel}
+            </aside>
+          )}
+        </main>
+        {liveRegion}
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
@@ -274,11 +369,15 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
               </button>
             ))}
           </div>
+          <button type="button" className="button secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+            {tr.t('embed.open')}
+          </button>
         </div>
       </header>
       <main className={`app-main view-${state.view}`}>
         <div className="stage">
           {state.view === 'table' ? (
+            <Suspense fallback={<p className="hint">{tr.t('app.loading')}</p>}>
             <TableView
               data={data}
               partnerships={shown}
@@ -287,53 +386,22 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
               onSort={(sort) => dispatch({ type: 'setSort', sort }, 'table')}
               onOpen={(id) => select({ kind: 'partnership', id }, 'table')}
             />
+            </Suspense>
           ) : (
-            <>
-              <MapView
-                data={data}
-                boundaryYear={boundaryYear}
-                links={links}
-                linkPaint={linkPaint}
-                boundaryPaint={boundaryPaint}
-                viewRequest={viewRequest}
-                reducedMotion={reducedMotion}
-                labels={labels}
-                describedBy="map-description"
-                onSelectCouncil={onSelectCouncil}
-                onSelectLink={onSelectLink}
-                onHover={setHover}
-                renderTooltip={renderTooltip}
-              />
-              <p id="map-description" className="visually-hidden">
-                {tr.t('map.description')}
-              </p>
-              <p className="year-badge" aria-hidden="true">
-                {state.year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year: state.year })}
-              </p>
-              <Legend data={data} widthFor={widthScale} activeServices={state.services} onToggleService={toggleService} collapsed={narrow} />
-            </>
+            mapStage
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
-          <div className="filters-bar">
-            <button type="button" className="button secondary" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen(!filtersOpen)}>
-              {tr.t('filters.open')} ({tr.t('filters.active', { count: activeFilterCount })})
-            </button>
-            {hasFilters(state) && (
-              <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearFilters' }, 'panel')}>
-                {tr.t('filters.clear')}
-              </button>
-            )}
-          </div>
-          <div id="filters" hidden={!filtersOpen}>
-            <Filters data={data} state={state} undatedHidden={undatedHidden} onChange={setFilters} onClear={() => dispatch({ type: 'clearFilters' }, 'panel')} />
-          </div>
+          {filtersBlock}
           {panel}
         </aside>
       </main>
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      {liveRegion}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog open={embedOpen} appRoot={appRoot()} state={state} subject={subjectName} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
       <footer className="app-footer">
         <p>
           <strong>{tr.t('footer.about')}.</strong> {tr.t('footer.aboutText')}

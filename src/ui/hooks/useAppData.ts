@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppData } from '../../data/indexes';
+import { appRoot } from '../../data/appRoot';
 import { DataLoadError, loadData } from '../../data/loadData';
 
 export type DataState =
@@ -13,7 +14,7 @@ export function useAppData(): { state: DataState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    loadData()
+    loadData(appRoot())
       .then((data) => !cancelled && setState({ status: 'ready', data }))
       .catch((error: unknown) => {
         if (cancelled) return;

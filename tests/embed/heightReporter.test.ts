@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pymMessage, startHeightReporter } from '../../src/embed/heightReporter';
+
+// A fake window inside a frame: its parent records what it is sent.
+function frameWindow(search: string) {
+  const sent: { message: unknown; target: string }[] = [];
+  const parent = { postMessage: (message: unknown, target: string) => sent.push({ message, target }) };
+  const win = { parent, location: { search } } as unknown as Window;
+  return { win, sent };
+}
+
+function elementOfHeight(height: { value: number }): HTMLElement {
+  return { getBoundingClientRect: () => ({ height: height.value }) } as unknown as HTMLElement;
+}
+
+let observed: (() => void) | null = null;
+vi.stubGlobal(
+  'ResizeObserver',
+  class {
+    constructor(callback: () => void) {
+      observed = callback;
+    }
+    observe() {}
+    disconnect() {}
+  },
+);
+
+afterEach(() => {
+  observed = null;
+});
+
+describe('startHeightReporter', () => {
+  it('sends only the height, only to the parent, in the Datawrapper format', () => {
+    const { win, sent } = frameWindow('?embed=1');
+    startHeightReporter({ element: elementOfHeight({ value: 812.4 }), win });
+    expect(sent).toEqual([{ message: { 'datawrapper-height': { 'shared-services-map': 813 } }, target: '*' }]);
+  });
+
+  it('also speaks pym.js when a pym parent gave it a child id', () => {
+    const { win, sent } = frameWindow('?embed=1&initialWidth=600&childId=example-1&parentTitle=x');
+    startHeightReporter({ element: elementOfHeight({ value: 500 }), win });
+    expect(sent.map((s) => s.message)).toEqual(['pymxPYMxexample-1xPYMxheightxPYMx500', { 'datawrapper-height': { 'example-1': 500 } }]);
+    expect(pymMessage('a', 1)).toBe('pymxPYMxaxPYMxheightxPYMx1');
+  });
+
+  it('sends again when the height changes, and not when it does not', () => {
+    const { win, sent } = frameWindow('');
+    const height = { value: 400 };
+    startHeightReporter({ element: elementOfHeight(height), win });
+    observed!();
+    height.value = 650;
+    observed!();
+    expect(sent.map((s) => (s.message as Record<string, Record<string, number>>)['datawrapper-height']!['shared-services-map'])).toEqual([400, 650]);
+  });
+
+  it('does nothing in a page that is not embedded', () => {
+    const win = { location: { search: '' } } as unknown as Window & { parent: Window };
+    (win as { parent: Window }).parent = win;
+    const stop = startHeightReporter({ element: elementOfHeight({ value: 400 }), win });
+    expect(observed).toBeNull();
+    stop();
+  });
+});
