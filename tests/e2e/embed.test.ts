@@ -92,7 +92,7 @@ describe('the example host page', () => {
       const previous = zoomBefore;
       zoomBefore = await zoomOf();
       return previous === zoomBefore;
-    }, { intervals: [400] }).toBe(true);
+    }, { interval: 400 }).toBe(true);
     await page.mouse.move(first.x + first.width / 2, first.y + 200);
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
