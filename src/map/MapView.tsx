@@ -64,6 +64,10 @@ export function MapView(props: MapViewProps) {
         maxBounds={UK_BOUNDS.pad(0.6)}
         zoomControl={false}
         attributionControl={false}
+        // No animated zooms or fades for people who ask for less motion (read once, when the map is made).
+        zoomAnimation={!props.reducedMotion}
+        fadeAnimation={!props.reducedMotion}
+        markerZoomAnimation={!props.reducedMotion}
       >
         <MapLayers {...props} onTooltip={setTooltip} />
       </MapContainer>
@@ -146,11 +150,18 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
       councilUnderPointer = null;
       setHover(null, null);
     }
+    // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
+    function onZoom() {
+      map.getContainer().dataset.zoom = String(map.getZoom());
+    }
+    onZoom();
+    map.on('zoomend', onZoom);
     map.on('mousemove', onMove);
     map.on('click', onClick);
     map.on('mouseout', onOut);
     map.on('movestart', onOut);
     return function removeLayers() {
+      map.off('zoomend', onZoom);
       map.off('mousemove', onMove);
       map.off('click', onClick);
       map.off('mouseout', onOut);

@@ -22,7 +22,7 @@ export interface BoundaryPaint {
 
 export const BOUNDARY_COLOURS = {
   fill: '#f3f2ee',
-  stroke: '#a9b3bd',
+  stroke: '#767f88',
   partnerFill: '#f9dc8c',
   focusFill: '#f0b429',
   focusStroke: '#1b1f24',

@@ -92,7 +92,6 @@ export function EmbedDialog({ open, appRoot, state, subject, onClose }: EmbedDia
             type="text"
             inputMode="text"
             spellCheck={false}
-            placeholder="#1d5fa7"
             value={accentText}
             aria-describedby={`${id}-accent-hint`}
             onChange={(e) => {

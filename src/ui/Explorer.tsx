@@ -59,6 +59,14 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const closeEmbed = useCallback(() => setEmbedOpen(false), []);
+  const wasEmbedOpen = useRef(false);
+  useEffect(() => {
+    // Back to the button that opened the dialog once it has closed (while open, the rest of the page is inert).
+    if (wasEmbedOpen.current && !embedOpen) embedButton.current?.focus();
+    wasEmbedOpen.current = embedOpen;
+  }, [embedOpen]);
   const embed = state.embed;
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -369,7 +377,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
               </button>
             ))}
           </div>
-          <button type="button" className="button secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+          <button ref={embedButton} type="button" className="button secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
             {tr.t('embed.open')}
           </button>
         </div>
@@ -399,7 +407,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       {liveRegion}
       {embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog open={embedOpen} appRoot={appRoot()} state={state} subject={subjectName} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog open={embedOpen} appRoot={appRoot()} state={state} subject={subjectName} onClose={closeEmbed} />
         </Suspense>
       )}
       <footer className="app-footer">

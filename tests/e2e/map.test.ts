@@ -80,6 +80,7 @@ describe('the map', () => {
     const shown = Number(/(\d+) partnerships?/.exec(headline ?? '')![1]);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.waitForURL(/view=table/);
+    await page.getByRole('table').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(shown);
     expect(new URL(page.url()).searchParams.get('services')).toBe('legal');
   });
