@@ -13,7 +13,7 @@ const HELP = `npm run data:export -- [FILE or FOLDER ...] [--out FILE.csv] [--co
 
 Writes partnership records (by default every file in data/partnerships/) as
 a CSV spreadsheet, one row per partnership, in the columns the import reads
-(docs/spreadsheet.md), to --out or to the standard output. Lists that go
+(the README ("Keeping the data up to date in a spreadsheet")), to --out or to the standard output. Lists that go
 with the source URLs (titles, publishers, dates) and membership changes are
 one per line inside their cell.
 

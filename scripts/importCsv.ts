@@ -12,7 +12,7 @@ Turns a spreadsheet saved as CSV into partnership records, one per row, and
 writes them as a JSON list: to --out, or to the standard output. The CSV may
 be UTF-8 with or without a byte-order mark, separated by commas or
 semicolons (detected), with quoted cells holding line breaks, as Excel and
-LibreOffice save it. Columns are found by their header; docs/spreadsheet.md
+LibreOffice save it. Columns are found by their header; the README ("Keeping the data up to date in a spreadsheet")
 describes them, and data/partnerships-template.csv is a sheet to start from.
 
 Council names are matched to the register the way people write them

@@ -8,7 +8,7 @@ import type { CsvTable } from './csvTable';
 import { columnHeader, mapHeader, SAVINGS_STRUCTURE, type ColumnKey, type HeaderMap } from './partnershipColumns';
 
 // Spreadsheet rows → partnership records, one per row. Every cell is read
-// the way docs/spreadsheet.md describes; whatever cannot be read with
+// the way the README ("Keeping the data up to date in a spreadsheet") describes; whatever cannot be read with
 // certainty (a council name matching two councils or none, a year that is
 // not a year) is an error that leaves the row out, never a guess. Each
 // record that is built is then checked with validatePartnerships, like

@@ -1,5 +1,5 @@
 // The columns of the partnership spreadsheet, shared by the import, the
-// export, the template and docs/spreadsheet.md. Headers are matched with
+// export, the template and the README ("Keeping the data up to date in a spreadsheet"). Headers are matched with
 // case, spacing and punctuation ignored ("Source URL(s)", "source_urls" and
 // "SOURCE URLS" are one column), and each column accepts a few other names
 // people give it.
