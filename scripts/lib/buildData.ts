@@ -6,7 +6,7 @@ import { CouncilNameIndex } from '../../src/shared/councilNames';
 import { councilExistsIn } from '../../src/shared/councilYears';
 import { DATA_FILES } from '../../src/shared/dataFiles';
 import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
-import type { BuildMeta, Council, Partnership, PartnershipRecord, ServiceArea } from '../../src/shared/types';
+import type { BuildMeta, Council, Partnership, PartnershipDetails, PartnershipRecord, PartnershipSummary, ServiceArea } from '../../src/shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
 import { validatePartnerships, type Problem } from '../../src/shared/validatePartnerships';
 import { buildBoundaries } from './buildBoundaries';
@@ -32,6 +32,44 @@ export interface BuildResult {
   warnings: string[];
   /** Output file name → raw and gzipped bytes. */
   sizes: Record<string, { raw: number; gzip: number }>;
+}
+
+/**
+ * What the first view needs, apart from the text it can load later: the map
+ * and lists draw from the summaries; the details panel reads the details.
+ */
+export function splitPartnerships(partnerships: readonly Partnership[]): {
+  summaries: PartnershipSummary[];
+  details: Record<string, PartnershipDetails>;
+} {
+  const summaries: PartnershipSummary[] = [];
+  const details: Record<string, PartnershipDetails> = {};
+  for (const p of partnerships) {
+    const summary: PartnershipSummary = {
+      id: p.id,
+      name: p.name,
+      councils: p.councils,
+      services: p.services,
+      startYear: p.startYear,
+      endYear: p.endYear,
+      status: p.status,
+      estimate: p.estimate,
+    };
+    if (p.lead) summary.lead = p.lead;
+    if (p.membershipChanges?.length) {
+      summary.membershipChanges = p.membershipChanges.map(({ council, joined, left }) => ({
+        council,
+        ...(joined != null ? { joined } : {}),
+        ...(left != null ? { left } : {}),
+      }));
+    }
+    summaries.push(summary);
+    const detail: PartnershipDetails = { servicesAsWritten: p.servicesAsWritten, description: p.description, savings: p.savings, sources: p.sources };
+    if (p.notes) detail.notes = p.notes;
+    if (p.membershipChanges?.length) detail.membershipChanges = p.membershipChanges;
+    details[p.id] = detail;
+  }
+  return { summaries, details };
 }
 
 export class DataProblemsError extends Error {
@@ -136,11 +174,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   };
 
   await mkdir(options.outDir, { recursive: true });
+  const { summaries, details } = splitPartnerships(partnerships);
   const outputs: Record<string, unknown> = {
     [DATA_FILES.boundaries]: boundaries.topology,
     [DATA_FILES.councils]: councils,
     [DATA_FILES.services]: services,
-    [DATA_FILES.partnerships]: partnerships,
+    [DATA_FILES.partnerships]: summaries,
+    [DATA_FILES.details]: details,
     // Written last: its presence marks a complete build.
     [DATA_FILES.meta]: meta,
   };

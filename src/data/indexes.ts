@@ -1,12 +1,12 @@
 import type { Topology } from 'topojson-specification';
-import type { BuildMeta, Council, Partnership, ServiceArea } from '../shared/types';
+import type { BuildMeta, Council, PartnershipSummary, ServiceArea } from '../shared/types';
 import { LAST_BOUNDARY_YEAR } from '../shared/types';
 
 export interface RawData {
   topology: Topology;
   councils: Council[];
   services: ServiceArea[];
-  partnerships: Partnership[];
+  partnerships: PartnershipSummary[];
   meta: BuildMeta;
 }
 
@@ -16,9 +16,9 @@ export interface AppData extends RawData {
   serviceById: ReadonlyMap<string, ServiceArea>;
   /** Position of each service in the taxonomy, for stable ordering and colour. */
   serviceOrder: ReadonlyMap<string, number>;
-  partnershipById: ReadonlyMap<string, Partnership>;
+  partnershipById: ReadonlyMap<string, PartnershipSummary>;
   /** Partnerships each council is (or was) a member of, by council code. */
-  partnershipsByCouncil: ReadonlyMap<string, readonly Partnership[]>;
+  partnershipsByCouncil: ReadonlyMap<string, readonly PartnershipSummary[]>;
   /** Nations and the regions in each, in a stable order, for the area filter. */
   areas: readonly { nation: string; regions: readonly string[] }[];
   /** The year control's range: the earliest start year to the latest boundary year. */
@@ -33,7 +33,7 @@ export function buildIndexes(raw: RawData): AppData {
   const serviceById = new Map(raw.services.map((s) => [s.id, s]));
   const serviceOrder = new Map(raw.services.map((s, i) => [s.id, i]));
   const partnershipById = new Map(raw.partnerships.map((p) => [p.id, p]));
-  const partnershipsByCouncil = new Map<string, Partnership[]>();
+  const partnershipsByCouncil = new Map<string, PartnershipSummary[]>();
   for (const p of raw.partnerships) {
     for (const code of p.councils) {
       const list = partnershipsByCouncil.get(code);

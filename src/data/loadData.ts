@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
-import { DATA_DIR, DATA_FILES, type DataFileKey } from '../shared/dataFiles';
-import type { BuildMeta, Council, Partnership, ServiceArea } from '../shared/types';
+import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
+import type { BuildMeta, Council, PartnershipDetails, PartnershipSummary, ServiceArea } from '../shared/types';
 import { buildIndexes, type AppData } from './indexes';
 
 // Loads the bundled JSON the data build wrote, checks that each file has the
@@ -28,6 +28,11 @@ function isArrayOf(check: (item: Record<string, unknown>) => boolean, what: stri
 }
 
 const CHECKS: Record<Exclude<DataFileKey, 'meta'>, Check> = {
+  details: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected the details of each partnership by id';
+    const bad = Object.entries(value).find(([, d]) => typeof d !== 'object' || d === null || typeof (d as PartnershipDetails).description !== 'string' || !Array.isArray((d as PartnershipDetails).sources));
+    return bad ? `the details of ${bad[0]} are not valid` : null;
+  },
   boundaries: (value) => {
     const t = value as Topology;
     return t?.type === 'Topology' && Array.isArray(t.arcs) && t.objects?.ltla && t.objects?.cty ? null : 'expected a TopoJSON topology with ltla and cty';
@@ -67,18 +72,18 @@ async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch
 
 /** Fetch all data files relative to `base` (the page's folder), in parallel. */
 export async function loadData(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<AppData> {
-  const [topology, councils, services, partnerships, meta] = await Promise.all([
-    fetchJson(base, 'boundaries', fetchImpl),
-    fetchJson(base, 'councils', fetchImpl),
-    fetchJson(base, 'services', fetchImpl),
-    fetchJson(base, 'partnerships', fetchImpl),
-    fetchJson(base, 'meta', fetchImpl),
-  ]);
+  // The first view's files, in FIRST_VIEW_FILES order (the size budget counts the same list).
+  const [topology, councils, services, partnerships, meta] = await Promise.all(FIRST_VIEW_FILES.map((key) => fetchJson(base, key, fetchImpl)));
   return buildIndexes({
     topology: topology as Topology,
     councils: councils as Council[],
     services: services as ServiceArea[],
-    partnerships: partnerships as Partnership[],
+    partnerships: partnerships as PartnershipSummary[],
     meta: meta as BuildMeta,
   });
+}
+
+/** The text of every partnership (description, sources, quotes, notes): loaded once, after the first view. */
+export function loadDetails(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<Record<string, PartnershipDetails>> {
+  return fetchJson(base, 'details', fetchImpl) as Promise<Record<string, PartnershipDetails>>;
 }

@@ -266,6 +266,8 @@ export const cy: Messages = {
   'council.close': 'Cau manylion y cyngor',
   'council.none': 'Nid oes gan y cyngor hwn bartneriaethau sy’n cyfateb i’r hidlyddion.',
 
+  'partnership.loading': 'Wrthi’n llwytho’r disgrifiad a’r ffynonellau…',
+  'partnership.detailsMissing': 'Nid oedd modd llwytho’r disgrifiad a’r ffynonellau. Rhowch gynnig arall arni yn nes ymlaen.',
   'partnership.close': 'Cau’r manylion',
   // review: "Yn ôl i fanylion {name}" (back to the details of), so the council’s name needs no soft mutation after "i".
   'partnership.back': 'Yn ôl i fanylion {name}',

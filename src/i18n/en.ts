@@ -145,6 +145,8 @@ export const en = {
   'council.none': 'This council has no partnerships that match the filters.',
 
   'partnership.close': 'Close details',
+  'partnership.loading': 'Loading the description and sources…',
+  'partnership.detailsMissing': 'The description and sources could not be loaded. Try again later.',
   'partnership.back': 'Back to {name}',
   'partnership.partners': 'Councils',
   'partnership.lead': 'lead',

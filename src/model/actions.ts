@@ -1,4 +1,4 @@
-import type { Partnership } from '../shared/types';
+import type { PartnershipSummary } from '../shared/types';
 import type { Lang, TableSort, ViewMode, ViewState } from './viewState';
 import { DEFAULT_STATE } from './viewState';
 
@@ -20,7 +20,7 @@ export type Action =
   | { type: 'replace'; state: ViewState };
 
 export interface ReduceContext {
-  partnershipById: ReadonlyMap<string, Partnership>;
+  partnershipById: ReadonlyMap<string, PartnershipSummary>;
 }
 
 export function reduceView(state: ViewState, action: Action, context: ReduceContext): ViewState {

@@ -1,6 +1,6 @@
 import type { AppData } from '../data/indexes';
 import { councilExistsIn, countyIn } from '../shared/councilYears';
-import type { Partnership, Year } from '../shared/types';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { drawnCouncils } from './links';
 import { councilsStandingFor } from './years';
 
@@ -39,10 +39,10 @@ export function withPredecessors(code: string, data: Pick<AppData, 'councilByCod
  */
 export function partnershipsOfCouncil(
   code: string,
-  shown: readonly Partnership[],
+  shown: readonly PartnershipSummary[],
   year: Year | null,
   data: Pick<AppData, 'councilByCode'>,
-): Partnership[] {
+): PartnershipSummary[] {
   if (year != null) return shown.filter((p) => drawnCouncils(p, year, data).includes(code));
   const codes = new Set(withPredecessors(code, data));
   return shown.filter((p) => p.councils.some((c) => codes.has(c)));

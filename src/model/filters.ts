@@ -1,5 +1,5 @@
 import type { AppData } from '../data/indexes';
-import type { Council, Partnership } from '../shared/types';
+import type { Council, PartnershipSummary } from '../shared/types';
 import { savingsBandOf } from './savingsBands';
 import type { ViewState } from './viewState';
 import { slugify } from './viewState';
@@ -14,7 +14,7 @@ export function councilInArea(council: Council, area: string): boolean {
   return slugify(council.nation) === area || slugify(council.region) === area;
 }
 
-export function filterPartnerships(data: Pick<AppData, 'partnerships' | 'councilByCode'>, filters: FilterState): Partnership[] {
+export function filterPartnerships(data: Pick<AppData, 'partnerships' | 'councilByCode'>, filters: FilterState): PartnershipSummary[] {
   const services = new Set(filters.services);
   const bands = new Set(filters.savings);
   const statuses = new Set(filters.status);
@@ -35,6 +35,6 @@ export function filterPartnerships(data: Pick<AppData, 'partnerships' | 'council
 }
 
 /** Partnerships with no start year, which a single year's view cannot show. */
-export function countUndated(partnerships: readonly Partnership[]): number {
+export function countUndated(partnerships: readonly PartnershipSummary[]): number {
   return partnerships.filter((p) => p.startYear == null).length;
 }

@@ -1,6 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { AppData } from '../data/indexes';
-import type { Partnership, Year } from '../shared/types';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { estimateMidpoint } from './savingsBands';
 import { councilsStandingFor, membersInYear } from './years';
 
@@ -15,7 +15,7 @@ export type LonLat = readonly [number, number];
 export interface Link {
   /** Unique: partnership id and the two council codes. */
   key: string;
-  partnership: Partnership;
+  partnership: PartnershipSummary;
   /** Council codes as drawn in the year shown, ordered so that a < b. */
   a: string;
   b: string;
@@ -71,7 +71,7 @@ export function starHub(codes: readonly string[], lead: string | null, pointOf: 
 }
 
 /** The councils drawn for a partnership in a year (or, with no year, as it started). */
-export function drawnCouncils(p: Partnership, year: Year | null, data: Pick<AppData, 'councilByCode'>): string[] {
+export function drawnCouncils(p: PartnershipSummary, year: Year | null, data: Pick<AppData, 'councilByCode'>): string[] {
   const members = membersInYear(p, year);
   if (year == null) return members;
   const drawn: string[] = [];
@@ -80,7 +80,7 @@ export function drawnCouncils(p: Partnership, year: Year | null, data: Pick<AppD
 }
 
 export function buildLinks(
-  partnerships: readonly Partnership[],
+  partnerships: readonly PartnershipSummary[],
   year: Year | null,
   data: Pick<AppData, 'councilByCode' | 'serviceOrder'>,
   widthScale: (value: number) => number,

@@ -1,5 +1,5 @@
 import { sumEstimates } from '../shared/savingsEstimate';
-import type { Partnership, Year } from '../shared/types';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { membersInYear } from './years';
 
 // The summary of what is shown: counts, savings as a range, and the split
@@ -20,7 +20,7 @@ export interface Summary {
   byService: ServiceCount[];
 }
 
-export function summarise(partnerships: readonly Partnership[], serviceIds: readonly string[], year: Year | null): Summary {
+export function summarise(partnerships: readonly PartnershipSummary[], serviceIds: readonly string[], year: Year | null): Summary {
   const councils = new Set<string>();
   const byService = new Map(serviceIds.map((id) => [id, { id, count: 0, low: 0, high: 0 }]));
   let partial = 0;
@@ -46,7 +46,7 @@ export function summarise(partnerships: readonly Partnership[], serviceIds: read
 }
 
 /** The partnerships of one council, and how much they save, for the live region and panel. */
-export function councilSummary(partnerships: readonly Partnership[]): { count: number; low: number; high: number; unknown: number } {
+export function councilSummary(partnerships: readonly PartnershipSummary[]): { count: number; low: number; high: number; unknown: number } {
   const sum = sumEstimates(partnerships.map((p) => p.estimate));
   return { count: partnerships.length, low: sum.low, high: sum.high, unknown: sum.unknown };
 }

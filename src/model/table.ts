@@ -1,4 +1,4 @@
-import type { Partnership } from '../shared/types';
+import type { PartnershipSummary } from '../shared/types';
 import { estimateMidpoint } from './savingsBands';
 import type { TableColumn, TableSort } from './viewState';
 
@@ -7,14 +7,14 @@ import type { TableColumn, TableSort } from './viewState';
 
 export interface SortContext {
   /** Text shown in the councils and services columns, to sort them as shown. */
-  councilsText(p: Partnership): string;
-  servicesText(p: Partnership): string;
+  councilsText(p: PartnershipSummary): string;
+  servicesText(p: PartnershipSummary): string;
   locale: string;
 }
 
 const STATUS_ORDER = { active: 0, ended: 1, unknown: 2 } as const;
 
-export function sortPartnerships(list: readonly Partnership[], sort: TableSort | null, context: SortContext): Partnership[] {
+export function sortPartnerships(list: readonly PartnershipSummary[], sort: TableSort | null, context: SortContext): PartnershipSummary[] {
   const { column, descending } = sort ?? { column: 'name' as TableColumn, descending: false };
   const collator = new Intl.Collator(context.locale, { sensitivity: 'base', numeric: true });
   const keyed = list.map((p) => ({ p, key: keyOf(p, column, context) }));
@@ -29,7 +29,7 @@ export function sortPartnerships(list: readonly Partnership[], sort: TableSort |
   return keyed.map((k) => k.p);
 }
 
-function keyOf(p: Partnership, column: TableColumn, context: SortContext): string | number | null {
+function keyOf(p: PartnershipSummary, column: TableColumn, context: SortContext): string | number | null {
   switch (column) {
     case 'name':
       return p.name;

@@ -1,6 +1,6 @@
 import type { AppData } from '../data/indexes';
 import { councilExistsIn } from '../shared/councilYears';
-import type { Partnership, Year } from '../shared/types';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../shared/types';
 
 // What a partnership looked like in a given year: whether it ran, which
@@ -17,13 +17,13 @@ export function boundaryYearFor(year: Year | null): Year {
  * be placed in a single year, so it is left out of year views (and counted
  * apart by the summary); one that ended without a known end year is kept.
  */
-export function activeInYear(p: Partnership, year: Year): boolean {
+export function activeInYear(p: PartnershipSummary, year: Year): boolean {
   if (p.startYear == null || p.startYear > year) return false;
   return p.endYear == null || p.endYear >= year;
 }
 
 /** The partnership's councils in a year: those that had joined and not yet left. */
-export function membersInYear(p: Partnership, year: Year | null): string[] {
+export function membersInYear(p: PartnershipSummary, year: Year | null): string[] {
   if (year == null || !p.membershipChanges?.length) return p.councils;
   return p.councils.filter((code) => {
     const change = p.membershipChanges!.find((c) => c.council === code);

@@ -6,7 +6,12 @@ export const DATA_FILES = {
   councils: 'councils.json',
   services: 'services.json',
   partnerships: 'partnerships.json',
+  /** Loaded after the first view: the text of each partnership. */
+  details: 'partnership-details.json',
   meta: 'meta.json',
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
+
+/** The files the app loads before it can draw the map: the first view. The details come after. */
+export const FIRST_VIEW_FILES = ['boundaries', 'councils', 'services', 'partnerships', 'meta'] as const satisfies readonly DataFileKey[];

@@ -38,6 +38,7 @@ export function estimateAnnualSavings(
   if (savings.qualifier === 'up-to') low = 0;
   const estimate: SavingsEstimate = { low: Math.round(low), high: Math.round(high) };
   if (savings.scope === 'some-partners') estimate.partial = true;
+  if (savings.qualifier === 'up-to' || savings.qualifier === 'at-least') estimate.qualifier = savings.qualifier;
   return estimate;
 }
 

@@ -168,11 +168,33 @@ export interface SavingsEstimate {
   high: number;
   /** True when the figure covers only some partners. */
   partial?: boolean;
+  /** "up to" or "at least", as the source said, for showing the figure honestly. */
+  qualifier?: SavingsQualifier;
 }
 
-export interface Partnership extends PartnershipRecord {
+/**
+ * What the map, the lists, the table and the search need of a partnership:
+ * bundled in partnerships.json and loaded at start. The text (description,
+ * sources, quotes, notes) is in partnership-details.json, loaded after.
+ */
+export interface PartnershipSummary {
+  id: string;
+  name: string;
+  councils: string[];
+  lead?: string;
+  services: string[];
+  startYear: Year | null;
+  endYear: Year | null;
+  status: PartnershipStatus;
   estimate: SavingsEstimate | null;
+  /** Who joined or left when; the notes and sources are in the details. */
+  membershipChanges?: Pick<MembershipChange, 'council' | 'joined' | 'left'>[];
 }
+
+export type PartnershipDetails = Pick<PartnershipRecord, 'servicesAsWritten' | 'description' | 'savings' | 'sources' | 'notes' | 'membershipChanges'>;
+
+/** A partnership with everything we know: its summary and its details. */
+export type Partnership = PartnershipSummary & PartnershipDetails;
 
 export interface BuildMeta {
   builtAt: string;

@@ -2,14 +2,14 @@ import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { councilSummary } from '../model/stats';
 import { slugify } from '../model/viewState';
-import type { Partnership, Year } from '../shared/types';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { councilName, councilNameByCode } from './describe';
 import { PartnershipList } from './PartnershipList';
 
 export interface CouncilPanelProps {
   data: AppData;
   code: string;
-  partnerships: readonly Partnership[];
+  partnerships: readonly PartnershipSummary[];
   /** For a district: its county that year, offered as the other council of the same place. */
   county: string | null;
   /** For a county: its districts that year. */

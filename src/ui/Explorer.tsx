@@ -20,6 +20,7 @@ import { viewUrl } from '../model/embedSnippet';
 import { CouncilPanel } from './CouncilPanel';
 import { councilName, councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
 import { Filters } from './Filters';
+import { useDetails } from './hooks/useDetails';
 import type { SelectSource } from './hooks/useViewState';
 import { Legend } from './Legend';
 import { PartnershipList } from './PartnershipList';
@@ -94,6 +95,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [state.council, shown, state.year, data],
   );
   const selected = state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null;
+  const details = useDetails(selected != null);
 
   const colour = useMemo(() => serviceColourScale(data.services), [data]);
   const linkPaint = useMemo<LinkPaint>(() => {
@@ -237,6 +239,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       <PartnershipPanel
         data={data}
         partnership={selected}
+        details={details}
         fromCouncil={state.council}
         headingRef={headingRef}
         onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}

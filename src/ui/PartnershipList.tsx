@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import type { Partnership } from '../shared/types';
+import type { PartnershipSummary } from '../shared/types';
 import { councilNameByCode, partnershipEstimateText, serviceLabels, yearsText } from './describe';
 
 export interface PartnershipListProps {
   data: AppData;
-  partnerships: readonly Partnership[];
+  partnerships: readonly PartnershipSummary[];
   /** The focused council, left out of each entry's partner names. */
   council?: string | null;
   onOpen(id: string): void;

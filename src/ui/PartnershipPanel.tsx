@@ -1,11 +1,14 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import type { Partnership } from '../shared/types';
+import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
+import type { DetailsState } from './hooks/useDetails';
 import { councilNameByCode, partnershipEstimateText, serviceLabel } from './describe';
 
 export interface PartnershipPanelProps {
   data: AppData;
-  partnership: Partnership;
+  partnership: PartnershipSummary;
+  /** The text of the partnerships, loaded after the first view. */
+  details: DetailsState;
   /** The council the person came from, for "back". */
   fromCouncil: string | null;
   onSelectCouncil(code: string): void;
@@ -15,9 +18,9 @@ export interface PartnershipPanelProps {
 }
 
 /** Everything we know of one partnership, with the sources for each claim. */
-export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCouncil, onBack, onClose, headingRef }: PartnershipPanelProps) {
+export function PartnershipPanel({ data, partnership: p, details, fromCouncil, onSelectCouncil, onBack, onClose, headingRef }: PartnershipPanelProps) {
   const tr = useI18n();
-  const savings = p.savings;
+  const text: PartnershipDetails | undefined = details.status === 'ready' ? details.byId[p.id] : undefined;
   const changeOf = (code: string) => p.membershipChanges?.find((c) => c.council === code);
   return (
     <article className="panel-section partnership-panel" aria-labelledby="partnership-heading">
@@ -41,7 +44,7 @@ export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCo
         {p.startYear != null ? tr.t('partnership.started', { year: p.startYear }) : tr.t('partnership.startUnknown')}
         {p.endYear != null ? `, ${tr.t('partnership.ended', { year: p.endYear })}` : p.status === 'ended' ? `, ${tr.t('partnership.endedUnknown')}` : ''}
       </p>
-      <p>{p.description}</p>
+      {text ? <p>{text.description}</p> : <p className="hint">{details.status === 'loading' ? tr.t('partnership.loading') : tr.t('partnership.detailsMissing')}</p>}
 
       <h3>{tr.t('partnership.partners')}</h3>
       <ul className="partner-list">
@@ -72,18 +75,29 @@ export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCo
           </li>
         ))}
       </ul>
-      <p className="hint">{tr.t('partnership.servicesAsWritten', { text: p.servicesAsWritten })}</p>
+      {text && <p className="hint">{tr.t('partnership.servicesAsWritten', { text: text.servicesAsWritten })}</p>}
 
       <h3>{tr.t('partnership.savings')}</h3>
-      {savings ? (
+      {text ? <SavingsDetails partnership={p} text={text} /> : <p>{partnershipEstimateText(p, tr)}</p>}
+
+      {text && <SourcesAndNotes text={text} />}
+    </article>
+  );
+}
+
+function SavingsDetails({ partnership: p, text }: { partnership: PartnershipSummary; text: PartnershipDetails }) {
+  const tr = useI18n();
+  const { savings } = text;
+  const source = savings ? text.sources[savings.source] : undefined;
+  return savings ? (
         <dl className="savings">
           <dt>{tr.t('partnership.quoted')}</dt>
           <dd>
-            <blockquote cite={p.sources[savings.source]?.url}>“{savings.quote}”</blockquote>
-            {p.sources[savings.source] && (
-              <a href={p.sources[savings.source]!.url} rel="noopener noreferrer" target="_blank">
-                {p.sources[savings.source]!.publisher}
-                {p.sources[savings.source]!.date ? `, ${tr.date(p.sources[savings.source]!.date!)}` : ''}
+            <blockquote cite={source?.url}>“{savings.quote}”</blockquote>
+            {source && (
+              <a href={source.url} rel="noopener noreferrer" target="_blank">
+                {source.publisher}
+                {source.date ? `, ${tr.date(source.date)}` : ''}
               </a>
             )}
           </dd>
@@ -99,13 +113,18 @@ export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCo
             {savings.target && <p className="hint">{tr.t('partnership.target')}</p>}
           </dd>
         </dl>
-      ) : (
-        <p>{tr.t('partnership.noSavings')}</p>
-      )}
+  ) : (
+    <p>{tr.t('partnership.noSavings')}</p>
+  );
+}
 
+function SourcesAndNotes({ text }: { text: PartnershipDetails }) {
+  const tr = useI18n();
+  return (
+    <>
       <h3>{tr.t('partnership.sources')}</h3>
       <ol className="sources">
-        {p.sources.map((source) => (
+        {text.sources.map((source) => (
           <li key={source.url}>
             <a href={source.url} rel="noopener noreferrer" target="_blank">
               {source.title}
@@ -118,12 +137,12 @@ export function PartnershipPanel({ data, partnership: p, fromCouncil, onSelectCo
           </li>
         ))}
       </ol>
-      {p.notes && (
+      {text.notes && (
         <>
           <h3>{tr.t('partnership.notes')}</h3>
-          <p className="notes">{p.notes}</p>
+          <p className="notes">{text.notes}</p>
         </>
       )}
-    </article>
+    </>
   );
 }

@@ -4,12 +4,13 @@ import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { sortPartnerships } from '../model/table';
 import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
-import type { Partnership } from '../shared/types';
+import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
+import { fetchDetails } from './hooks/useDetails';
 import { councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
 
 export interface TableViewProps {
   data: AppData;
-  partnerships: readonly Partnership[];
+  partnerships: readonly PartnershipSummary[];
   sort: TableSort | null;
   selected: string | null;
   onSort(sort: TableSort): void;
@@ -31,10 +32,10 @@ const MAX_NAMES = 6;
 /** The partnerships shown on the map, as a sortable table, with a CSV of exactly these rows. */
 export function TableView({ data, partnerships, sort, selected, onSort, onOpen }: TableViewProps) {
   const tr = useI18n();
-  const councilsText = (p: Partnership) => tr.list(p.councils.map((c) => councilNameByCode(c, data, tr, true)));
-  const servicesText = (p: Partnership) => serviceLabels(p, data, tr);
+  const councilsText = (p: PartnershipSummary) => tr.list(p.councils.map((c) => councilNameByCode(c, data, tr, true)));
+  const servicesText = (p: PartnershipSummary) => serviceLabels(p, data, tr);
   // A national consortium lists thirty councils; the table shows the first few, the details all.
-  const shortCouncilsText = (p: Partnership) => {
+  const shortCouncilsText = (p: PartnershipSummary) => {
     const names = p.councils.map((c) => councilNameByCode(c, data, tr, true));
     if (names.length <= MAX_NAMES) return tr.list(names);
     return tr.list([...names.slice(0, MAX_NAMES - 1), tr.t('table.andMore', { count: names.length - MAX_NAMES + 1 })]);
@@ -47,7 +48,9 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
   );
   const current = sort ?? { column: 'name' as TableColumn, descending: false };
 
-  function download() {
+  async function download() {
+    // The quotes and sources are in the details, loaded after the first view: wait for them if need be.
+    const details = await fetchDetails().catch(() => ({}) as Record<string, PartnershipDetails>);
     const header = [...TABLE_COLUMNS.map((c) => tr.t(HEADINGS[c])), tr.t('csv.codes'), tr.t('csv.quote'), tr.t('csv.low'), tr.t('csv.high'), tr.t('csv.sources')];
     const body = rows.map((p) => [
       p.name,
@@ -58,10 +61,10 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
       tr.t(`status.${p.status}`),
       partnershipEstimateText(p, tr),
       p.councils.join('; '),
-      p.savings?.quote ?? '',
+      details[p.id]?.savings?.quote ?? '',
       p.estimate?.low.toString() ?? '',
       p.estimate?.high.toString() ?? '',
-      p.sources.map((s) => s.url).join(' '),
+      (details[p.id]?.sources ?? []).map((s) => s.url).join(' '),
     ]);
     // A byte-order mark, so that Excel reads the file as UTF-8 (£ and Welsh letters).
     const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body])], { type: 'text/csv;charset=utf-8' });

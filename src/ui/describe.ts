@@ -1,6 +1,6 @@
 import type { AppData } from '../data/indexes';
 import type { Translator } from '../i18n/translator';
-import type { Council, Partnership, SavingsEstimate, SavingsRecord } from '../shared/types';
+import type { Council, PartnershipSummary, SavingsEstimate } from '../shared/types';
 
 // Words for data: the pieces of text several components show the same way.
 
@@ -16,28 +16,28 @@ export function councilNameByCode(code: string, data: Pick<AppData, 'councilByCo
 }
 
 /** Our yearly estimate in words, with what qualifies it. */
-export function estimateText(estimate: SavingsEstimate | null, savings: SavingsRecord | null, tr: Translator): string {
+export function estimateText(estimate: SavingsEstimate | null, tr: Translator): string {
   if (!estimate) return tr.t('money.unknown');
   let text: string;
-  if (savings?.qualifier === 'up-to') text = tr.t('money.upTo', { amount: tr.money(estimate.high) });
-  else if (savings?.qualifier === 'at-least') text = tr.t('money.atLeast', { amount: tr.moneyRange(estimate.low, estimate.high) });
+  if (estimate.qualifier === 'up-to') text = tr.t('money.upTo', { amount: tr.money(estimate.high) });
+  else if (estimate.qualifier === 'at-least') text = tr.t('money.atLeast', { amount: tr.moneyRange(estimate.low, estimate.high) });
   else text = tr.t('money.perYear', { amount: tr.moneyRange(estimate.low, estimate.high) });
   return estimate.partial ? `${text} ${tr.t('money.partial')}` : text;
 }
 
-export function partnershipEstimateText(p: Partnership, tr: Translator): string {
-  return estimateText(p.estimate, p.savings, tr);
+export function partnershipEstimateText(p: PartnershipSummary, tr: Translator): string {
+  return estimateText(p.estimate, tr);
 }
 
 /** "2011–2020", "2014–", "?–2019". */
-export function yearsText(p: Pick<Partnership, 'startYear' | 'endYear' | 'status'>): string {
+export function yearsText(p: Pick<PartnershipSummary, 'startYear' | 'endYear' | 'status'>): string {
   const start = p.startYear ?? '?';
   if (p.endYear != null) return `${start}–${p.endYear}`;
   if (p.status === 'ended') return `${start}–?`;
   return `${start}–`;
 }
 
-export function serviceLabels(p: Pick<Partnership, 'services'>, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
+export function serviceLabels(p: Pick<PartnershipSummary, 'services'>, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
   return tr.list(p.services.map((id) => serviceLabel(id, data, tr)));
 }
 

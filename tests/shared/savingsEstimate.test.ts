@@ -57,6 +57,15 @@ describe('estimateAnnualSavings', () => {
     expect(estimateAnnualSavings(savings({ kind: 'annual', low: 10_000_000, high: 10_000_000, qualifier: 'up-to', scope: 'each-partner' }), 2)).toEqual({
       low: 0,
       high: 20_000_000,
+      qualifier: 'up-to',
+    });
+  });
+
+  it('keeps "at least" with the figure, so it is shown as a floor', () => {
+    expect(estimateAnnualSavings(savings({ kind: 'annual', low: 2_000_000, high: 2_000_000, qualifier: 'at-least' }), 2)).toEqual({
+      low: 2_000_000,
+      high: 2_000_000,
+      qualifier: 'at-least',
     });
   });
 

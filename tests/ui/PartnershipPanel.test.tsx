@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
+import type { DetailsState } from '../../src/ui/hooks/useDetails';
 import { PartnershipPanel } from '../../src/ui/PartnershipPanel';
 import { makeAppData, partnership } from '../helpers/appData';
 
@@ -24,11 +25,11 @@ const record = partnership({
   membershipChanges: [{ council: 'E09000003', left: 2014, source: 0 }],
 });
 
-function setup() {
+function setup(details: DetailsState = { status: 'ready', byId: { [record.id]: record } }) {
   const onSelectCouncil = vi.fn();
   render(
     <I18nProvider lang="en">
-      <PartnershipPanel data={makeAppData([record])} partnership={record} fromCouncil={null} onSelectCouncil={onSelectCouncil} onBack={() => {}} onClose={() => {}} />
+      <PartnershipPanel data={makeAppData([record])} partnership={record} details={details} fromCouncil={null} onSelectCouncil={onSelectCouncil} onBack={() => {}} onClose={() => {}} />
     </I18nProvider>,
   );
   return { onSelectCouncil };
@@ -58,6 +59,19 @@ describe('PartnershipPanel', () => {
     expect(screen.getByText('£460k a year')).toBeTruthy();
     expect(screen.getByText(/a total over 5 years, spread evenly/)).toBeTruthy();
     expect(screen.getByText(/target or projection/)).toBeTruthy();
+  });
+
+  it('shows what it can while the text loads: partners, services and the yearly estimate', () => {
+    setup({ status: 'loading' });
+    expect(screen.getByText('Loading the description and sources…')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'London Borough of Barnet' })).toBeTruthy();
+    expect(screen.getByText('£460k a year')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('says so when the text could not be loaded', () => {
+    setup({ status: 'error' });
+    expect(screen.getByText(/could not be loaded/)).toBeTruthy();
   });
 
   it('gives the service areas with the source’s wording, and every source as a link', () => {

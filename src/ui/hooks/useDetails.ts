@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { appRoot } from '../../data/appRoot';
+import { loadDetails } from '../../data/loadData';
+import type { PartnershipDetails } from '../../shared/types';
+
+export type DetailsState = { status: 'loading' } | { status: 'ready'; byId: Record<string, PartnershipDetails> } | { status: 'error' };
+
+let shared: Promise<Record<string, PartnershipDetails>> | null = null;
+
+/** The details file, fetched once for the whole page (the panel and the CSV share it). */
+export function fetchDetails(): Promise<Record<string, PartnershipDetails>> {
+  shared ??= loadDetails(appRoot()).catch((error: unknown) => {
+    shared = null; // let a later request try again
+    throw error;
+  });
+  return shared;
+}
+
+/**
+ * The partnerships' text, loaded after the first view is on screen (when the
+ * browser is idle), or at once when a partnership is opened first.
+ */
+export function useDetails(needed: boolean): DetailsState {
+  const [state, setState] = useState<DetailsState>({ status: 'loading' });
+  const [wanted, setWanted] = useState(needed);
+  useEffect(() => {
+    if (needed) setWanted(true);
+  }, [needed]);
+  useEffect(() => {
+    if (wanted) return;
+    const start = () => setWanted(true);
+    if (typeof window.requestIdleCallback === 'function') {
+      const idle = window.requestIdleCallback(start, { timeout: 3000 });
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(start, 1500);
+    return () => clearTimeout(timer);
+  }, [wanted]);
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    fetchDetails()
+      .then((byId) => !cancelled && setState({ status: 'ready', byId }))
+      .catch(() => !cancelled && setState({ status: 'error' }));
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return state;
+}
