@@ -85,12 +85,17 @@ export const cy: Messages = {
     other: '{count} partneriaeth',
   },
   // review: "Yn ardal {county}" (in the area of) so the council’s name needs no nasal mutation after "yn".
+  'tooltip.group': { zero: 'Dim partneriaethau rhwng y lleoedd hyn', one: 'Un bartneriaeth rhwng y lleoedd hyn', two: 'Dwy bartneriaeth rhwng y lleoedd hyn', few: '{count} partneriaeth rhwng y lleoedd hyn', many: '{count} phartneriaeth rhwng y lleoedd hyn', other: '{count} partneriaeth rhwng y lleoedd hyn' },
+  'tooltip.groupZoom': 'Dewiswch i chwyddo a’u gweld fesul un',
   'tooltip.county': 'Yn ardal {county}',
 
   'legend.title': 'Allwedd',
   'legend.services': 'Maes gwasanaeth',
   'legend.servicesHint': 'Dewiswch faes gwasanaeth i ddangos ei bartneriaethau yn unig.',
   'legend.several': 'Sawl maes gwasanaeth: streipiau o bob lliw',
+  // review: "llinellau wedi’u grwpio" for grouped lines.
+  'legend.groups': 'Llinellau wedi’u grwpio',
+  'legend.groupsHint': 'Mae gormod o bartneriaethau i’w tynnu fesul un ar y lefel chwyddo hon: mae pob llinell yn grwpio’r rhai rhwng lleoedd sy’n agos at ei gilydd, yn lliwiau eu meysydd gwasanaeth mwyaf cyffredin, mor llydan â’u nifer. Chwyddwch, neu dewiswch gyngor, i’w gweld fesul un.',
   'legend.width': 'Arbedion blynyddol (ein hamcangyfrif)',
   'legend.unknown': 'Arbedion anhysbys',
   'legend.show': 'Dangos yr allwedd',

@@ -41,12 +41,16 @@ export const en = {
   'map.earlyYearNote': 'Boundaries before 2014 are shown as in 2014.',
 
   'tooltip.partnerships': { zero: 'No partnerships shown', one: '{count} partnership', other: '{count} partnerships' },
+  'tooltip.group': { one: '{count} partnership between these places', other: '{count} partnerships between these places' },
+  'tooltip.groupZoom': 'Select to zoom in and see them one by one',
   'tooltip.county': 'In {county}',
 
   'legend.title': 'Key',
   'legend.services': 'Service area',
   'legend.servicesHint': 'Select a service area to show only its partnerships.',
   'legend.several': 'Several service areas: stripes of each colour',
+  'legend.groups': 'Grouped lines',
+  'legend.groupsHint': 'There are too many partnerships to draw one by one at this zoom: each line groups those between places close together, in the colours of their commonest service areas, as wide as their number. Zoom in, or select a council, to see them one by one.',
   'legend.width': 'Yearly savings (our estimate)',
   'legend.unknown': 'Savings not known',
   'legend.show': 'Show the key',

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/viewState';
-import { cy } from './cy';
+import { loadedCatalogue } from './catalogues';
 import { en, type Messages } from './en';
 
 // Every user-facing string comes from a catalogue per language (en.ts,
@@ -11,7 +11,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export type MessageKey = keyof Messages;
 type Params = Record<string, string | number>;
 
-export const CATALOGUES: Record<Lang, Messages> = { en, cy };
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', cy: 'cy' };
 
 function fill(template: string, params: Params = {}): string {
@@ -39,8 +38,9 @@ export interface Translator {
   date(iso: string): string;
 }
 
-export function createTranslator(lang: Lang): Translator {
-  const messages = CATALOGUES[lang];
+/** A translator for a language whose catalogue is given, or already loaded (English always is). */
+export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
+  const messages = catalogue ?? loadedCatalogue(lang) ?? en;
   const locale = LOCALES[lang];
   const plural = new Intl.PluralRules(locale);
   const numberFormat = new Intl.NumberFormat(locale);

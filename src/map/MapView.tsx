@@ -2,12 +2,13 @@ import L from 'leaflet';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
+import type { LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
 import type { Year } from '../shared/types';
 import { cooperativeGestures } from '../embed/cooperativeGestures';
 import { basemapSettings } from './basemap';
 import { BoundaryLayer, type BoundaryPaint } from './boundaryLayer';
-import { LinkCanvas, type LinkPaint } from './linkCanvas';
+import { LinkCanvas, type LinkHit, type LinkPaint } from './linkCanvas';
 
 // The map: council shapes and partnership links, made once when the data
 // arrives and updated in place as the view changes. React owns the state;
@@ -15,7 +16,7 @@ import { LinkCanvas, type LinkPaint } from './linkCanvas';
 
 export const UK_BOUNDS = L.latLngBounds([49.85, -8.2], [60.86, 1.77]);
 
-export type HoverTarget = { kind: 'council'; code: string } | { kind: 'link'; link: Link };
+export type HoverTarget = { kind: 'council'; code: string } | { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup };
 
 /** A request to bring something into view; seq changes for each new request. */
 export interface ViewRequest {
@@ -47,6 +48,8 @@ export interface MapViewProps {
   onSelectCouncil(code: string): void;
   onSelectLink(link: Link): void;
   onHover(target: HoverTarget | null): void;
+  /** Whether the links are shown in groups (zoomed out, with very many of them). */
+  onGrouping?(grouped: boolean): void;
   renderTooltip(target: HoverTarget): ReactNode;
 }
 
@@ -94,14 +97,11 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     let councilUnderPointer: string | null = null;
     let hovered: HoverTarget | null = null;
     const setHover = (target: HoverTarget | null, point: L.Point | null) => {
-      const same =
-        (target == null && hovered == null) ||
-        (target?.kind === 'council' && hovered?.kind === 'council' && target.code === hovered.code) ||
-        (target?.kind === 'link' && hovered?.kind === 'link' && target.link.key === hovered.link.key);
+      const same = hoverKey(target) === hoverKey(hovered);
       hovered = target;
       if (!same) latest.current.onHover(target);
       latest.current.onTooltip(target && point ? { target, x: point.x, y: point.y } : null);
-      map.getContainer().classList.toggle('over-link', target?.kind === 'link');
+      map.getContainer().classList.toggle('over-link', target?.kind === 'link' || target?.kind === 'group');
     };
 
     const basemap = basemapSettings();
@@ -112,10 +112,10 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
         if (code == null) setHover(null, null);
       },
       onClick(code, event) {
-        const link = linkCanvas.hitTest(event.containerPoint);
-        if (link) latest.current.onSelectLink(link);
+        const hit = linkCanvas.hitTest(event.containerPoint);
+        if (hit) choose(hit);
         else latest.current.onSelectCouncil(code);
-        if (isTouch(event)) setHover(link ? { kind: 'link', link } : { kind: 'council', code }, event.containerPoint);
+        if (isTouch(event)) setHover(hit ? targetOf(hit) : { kind: 'council', code }, event.containerPoint);
       },
     }, basemap ? 0.25 : 1);
     boundaries.current = boundaryLayer;
@@ -123,7 +123,12 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     const linkCanvas = new LinkCanvas({ pane: 'links' });
     links.current = linkCanvas;
     let ready = false;
-    linkCanvas.onDrawn = () => {
+    let grouped = false;
+    linkCanvas.onDrawn = (_count, nowGrouped) => {
+      if (nowGrouped !== grouped) {
+        grouped = nowGrouped;
+        latest.current.onGrouping?.(grouped);
+      }
       if (ready) return;
       ready = true;
       // Boundaries and links are painted in the frame after their first draw.
@@ -135,16 +140,24 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     boundaryLayer.group.addTo(map);
     linkCanvas.addTo(map);
 
+    /** A link opens its partnership; a group of links zooms in to show them one by one. */
+    function choose(hit: LinkHit) {
+      if (hit.kind === 'link') latest.current.onSelectLink(hit.link);
+      else {
+        const [a, b] = [hit.group.pointA, hit.group.pointB];
+        map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion });
+      }
+    }
     function onMove(e: L.LeafletMouseEvent) {
-      const link = linkCanvas.hitTest(e.containerPoint);
-      if (link) setHover({ kind: 'link', link }, e.containerPoint);
+      const hit = linkCanvas.hitTest(e.containerPoint);
+      if (hit) setHover(targetOf(hit), e.containerPoint);
       else if (councilUnderPointer) setHover({ kind: 'council', code: councilUnderPointer }, e.containerPoint);
       else setHover(null, null);
     }
     function onClick(e: L.LeafletMouseEvent) {
       // Clicks on the sea: only links can be hit there.
-      const link = linkCanvas.hitTest(e.containerPoint);
-      if (link) latest.current.onSelectLink(link);
+      const hit = linkCanvas.hitTest(e.containerPoint);
+      if (hit) choose(hit);
     }
     function onOut() {
       councilUnderPointer = null;
@@ -221,6 +234,16 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     [map, labels, describedBy],
   );
   return null;
+}
+
+function targetOf(hit: LinkHit): HoverTarget {
+  return hit.kind === 'link' ? { kind: 'link', link: hit.link } : { kind: 'group', group: hit.group };
+}
+
+function hoverKey(target: HoverTarget | null): string {
+  if (!target) return '';
+  if (target.kind === 'council') return `c:${target.code}`;
+  return target.kind === 'link' ? `l:${target.link.key}` : `g:${target.group.key}`;
 }
 
 function isTouch(event: L.LeafletMouseEvent): boolean {

@@ -1,12 +1,20 @@
+import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
+import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
 
 // All links drawn on one canvas, by a layer made once and updated in place.
 // Leaflet's own canvas renderer keeps one object per path and redraws them
 // all on every change; with tens of thousands of links that is the cost we
-// avoid. This extends L.Canvas for the part it does well (sizing, padding,
-// retina, zoom animation) and replaces what it draws: links are stroked in
-// batches of equal style, and hit-testing uses a grid built on demand.
+// avoid. This extends L.Canvas for what it does well (sizing, padding,
+// retina, zoom animation) and replaces what it draws:
+// - the links that are not in focus (all of them, or dimmed behind a
+//   focused council) are drawn once per view into a cached bitmap, and a
+//   change of focus or hover only redraws the few links on top of it;
+// - zoomed out, with more links than a map can show one by one, links are
+//   grouped between cells of a screen grid (see model/aggregate.ts);
+// - links are stroked in batches of equal style, and hit-testing uses a
+//   grid built only when the pointer first needs it.
 
 export interface LinkPaint {
   /** Partnership ids to show at full strength; null shows all so. */
@@ -15,19 +23,33 @@ export interface LinkPaint {
   selected: string | null;
   /** The partnership under the pointer. */
   hovered: string | null;
+  /** The group under the pointer (zoomed out, with grouping on). */
+  hoveredGroup: string | null;
   /** Colour of each service area. */
   colour(serviceId: string): string;
 }
 
-interface Projected {
-  link: Link;
+export type LinkHit = { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup };
+
+/** A line to draw, projected to layer pixels: one link, or one group of them. */
+interface Drawable {
+  hit: LinkHit;
+  /** Partnership ids it stands for. */
+  ids: readonly string[];
   x0: number;
   y0: number;
   x1: number;
   y1: number;
-  /** Control point of the quadratic curve (equal to the midpoint when straight). */
+  /** Control point of the quadratic curve (the midpoint when straight). */
   cx: number;
   cy: number;
+  straight: boolean;
+  width: number;
+  dashed: boolean;
+  services: readonly string[];
+  /** Council codes at the ends, for the endpoint dots (cells for groups). */
+  endA: string;
+  endB: string;
 }
 
 /** A dark edge on every link, so a link of any colour stands out at 3:1 from the land under it. */
@@ -39,15 +61,32 @@ const GRID = 24;
 const HIT_TOLERANCE = 5;
 const ENDPOINT_RADIUS = 2.6;
 
-/** Points along a link's curve, for hit-testing. */
-function samplePoints(p: Projected, step = 8): [number, number][] {
-  const length = Math.hypot(p.x1 - p.x0, p.y1 - p.y0);
-  const n = Math.max(2, Math.ceil(length / step));
+export const GROUPING = {
+  /** Group only above this many links… */
+  threshold: 3000,
+  /** …and only below this zoom (about a county filling the view). */
+  maxZoom: 9,
+  /** Cell size of the grouping grid, in screen pixels. */
+  cellSize: 28,
+  /**
+   * Draw only the busiest groups: at most this many, and none with fewer
+   * than 1% of the busiest one's partnerships. With tens of thousands of
+   * partnerships nearly every pair of cells has one, and drawing every pair
+   * is the hairball again. (flowmap.gl likewise draws its top flows.)
+   */
+  maxGroups: 500,
+  minShare: 0.01,
+} as const;
+export const GROUP_WIDTH_RANGE: readonly [number, number] = [1.5, 12];
+
+function samplePoints(d: Drawable, step = 8): [number, number][] {
+  const length = Math.hypot(d.x1 - d.x0, d.y1 - d.y0);
+  const n = d.straight ? 1 : Math.max(2, Math.ceil(length / step));
   const points: [number, number][] = [];
   for (let i = 0; i <= n; i++) {
     const t = i / n;
     const u = 1 - t;
-    points.push([u * u * p.x0 + 2 * u * t * p.cx + t * t * p.x1, u * u * p.y0 + 2 * u * t * p.cy + t * t * p.y1]);
+    points.push([u * u * d.x0 + 2 * u * t * d.cx + t * t * d.x1, u * u * d.y0 + 2 * u * t * d.cy + t * t * d.y1]);
   }
   return points;
 }
@@ -69,14 +108,35 @@ type CanvasInternals = {
   _redraw(): void;
 };
 
+interface BaseCache {
+  canvas: HTMLCanvasElement;
+  /** The view, data and mode it was drawn for; empty when stale. */
+  key: string;
+}
+
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
-  private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, colour: () => '#777777' };
-  private projected: Projected[] = [];
-  private grid: Map<number, number[]> | null = null;
+  private linksByPartnership = new Map<string, Link[]>();
+  private dataVersion = 0;
+  private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, hoveredGroup: null, colour: () => '#777777' };
+  /** What the base bitmap holds: every link, or the groups; projected for the current view. */
+  private base: Drawable[] = [];
+  private grouped = false;
+  private projectedFor = '';
+  private pointCache = new Map<string, L.Point>();
+  /** The lines on top of the base at the last draw, for hit-testing. */
+  private overlay: Drawable[] = [];
+  /** Hit-testing grids, built when the pointer first needs them: the base's per view, the overlay's per draw. */
+  private baseGrid: { key: string; grid: Map<number, Drawable[]> } | null = null;
+  private overlayGrid: Map<number, Drawable[]> | null = null;
+  private caches: Record<'normal' | 'dimmed', BaseCache> | null = null;
   private frame = 0;
-  /** Called after each full draw, with the number of links drawn. */
-  onDrawn: ((count: number) => void) | null = null;
+  /** How many groups are drawn, of how many, at the current zoom. */
+  groupCounts = { shown: 0, total: 0 };
+  /** Groups by whole zoom level, as the grid is fixed per level. */
+  private groupsByZoom = new Map<number, LinkGroup[]>();
+  /** Called after each draw, with the number of lines drawn and whether they are groups. */
+  onDrawn: ((count: number, grouped: boolean) => void) | null = null;
 
   constructor(options?: L.RendererOptions) {
     super({ padding: 0.3, ...options });
@@ -95,12 +155,25 @@ export class LinkCanvas extends L.Canvas {
 
   setLinks(links: readonly Link[]): void {
     this.links = links;
+    this.linksByPartnership = new Map();
+    for (const link of links) {
+      const list = this.linksByPartnership.get(link.partnership.id);
+      if (list) list.push(link);
+      else this.linksByPartnership.set(link.partnership.id, [link]);
+    }
+    this.groupsByZoom.clear();
+    this.dataVersion++;
     this.requestDraw();
   }
 
   setPaint(paint: LinkPaint): void {
     this.paint = paint;
     this.requestDraw();
+  }
+
+  /** Whether links are grouped at the current zoom. */
+  isGrouped(): boolean {
+    return this.grouped;
   }
 
   /** Redraw at the next frame; several changes in one frame draw once. */
@@ -112,99 +185,214 @@ export class LinkCanvas extends L.Canvas {
     });
   }
 
-  /** L.Canvas calls this after clearing, whenever the view moves or resizes: draw our links. */
-  _draw(): void {
-    this.drawAll();
-  }
-
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.caches = null;
     return super.onRemove(map);
   }
 
-  private project(): void {
-    const map = this.internals._map;
-    const cache = new Map<string, L.Point>();
-    const pointOf = (code: string, lonLat: readonly [number, number]) => {
-      let p = cache.get(code);
-      if (!p) {
-        p = map.latLngToLayerPoint([lonLat[1], lonLat[0]]);
-        cache.set(code, p);
-      }
-      return p;
-    };
-    this.projected = this.links.map((link) => {
-      const a = pointOf(link.a, link.pointA);
-      const b = pointOf(link.b, link.pointB);
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      // Perpendicular to a→b, scaled by the bend; a fixed a<b order keeps bends consistent.
-      return { link, x0: a.x, y0: a.y, x1: b.x, y1: b.y, cx: (a.x + b.x) / 2 - dy * link.bend, cy: (a.y + b.y) / 2 + dx * link.bend };
-    });
-    this.grid = null;
-  }
-
-  private drawAll(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
+  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
+  _draw(): void {
+    const { _ctx: ctx, _bounds: bounds, _map: map, _container: container } = this.internals;
     if (!ctx || !bounds || !map) return;
-    this.project();
+    const zoom = map.getZoom();
+    const viewKey = `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${zoom}|${this.dataVersion}`;
+    if (viewKey !== this.projectedFor) this.projectBase(zoom, viewKey);
+
+    const { highlighted, selected, hovered, hoveredGroup } = this.paint;
+    const mode = highlighted ? 'dimmed' : 'normal';
+    const cache = this.baseCache(container);
+    const cacheKey = `${viewKey}|${mode}`;
+    if (cache[mode].key !== cacheKey) {
+      this.renderBase(cache[mode].canvas, bounds, mode === 'dimmed');
+      cache[mode].key = cacheKey;
+    }
+    const size = bounds.getSize();
+    ctx.drawImage(cache[mode].canvas, bounds.min!.x, bounds.min!.y, size.x, size.y);
+
+    // On top: the focused council's links in full, then the open and hovered ones, emphasised.
+    const onTop = new Set<string>();
+    if (highlighted) for (const id of highlighted) onTop.add(id);
+    const emphasised = new Set([selected, hovered].filter((id): id is string => id != null));
+    const strong: Drawable[] = [];
+    const extra: Drawable[] = [];
+    for (const id of new Set([...onTop, ...emphasised])) {
+      for (const link of this.linksByPartnership.get(id) ?? []) {
+        const d = this.projectLink(link, map);
+        (emphasised.has(id) ? extra : strong).push(d);
+      }
+    }
+    const groupOnTop = hoveredGroup ? this.base.filter((d) => d.hit.kind === 'group' && d.hit.group.key === hoveredGroup) : [];
     ctx.save();
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
-
-    const { highlighted, selected, hovered } = this.paint;
-    const dimmed: Projected[] = [];
-    const normal: Projected[] = [];
-    const emphasised: Projected[] = [];
-    for (const p of this.projected) {
-      const id = p.link.partnership.id;
-      if (id === selected || id === hovered) emphasised.push(p);
-      else if (highlighted && !highlighted.has(id)) dimmed.push(p);
-      else normal.push(p);
-    }
-    ctx.globalAlpha = DIMMED_ALPHA;
-    this.strokeBatch(ctx, dimmed, false, 0);
-    ctx.globalAlpha = 1;
-    this.strokeBatch(ctx, normal, true, 0);
-    this.strokeBatch(ctx, emphasised, true, 2);
-    this.drawEndpoints(ctx, [...normal, ...emphasised]);
+    this.strokeBatch(ctx, strong, true, 0);
+    this.strokeBatch(ctx, [...groupOnTop, ...extra], true, 2);
+    if (highlighted) this.drawEndpoints(ctx, [...strong, ...extra]);
     ctx.restore();
+    this.overlay = [...strong, ...extra];
+    this.overlayGrid = null;
+
     // A mark per draw, so tools can time a click or a filter to the frame that shows it.
+    const drawn = this.base.length + this.overlay.length;
     performance.clearMarks('links-drawn');
-    performance.mark('links-drawn', { detail: { links: this.projected.length } });
-    this.onDrawn?.(this.projected.length);
+    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
+    this.onDrawn?.(drawn, this.grouped);
+  }
+
+  private baseCache(container: HTMLCanvasElement): Record<'normal' | 'dimmed', BaseCache> {
+    const make = (): BaseCache => ({ canvas: document.createElement('canvas'), key: '' });
+    this.caches ??= { normal: make(), dimmed: make() };
+    for (const cache of Object.values(this.caches)) {
+      if (cache.canvas.width !== container.width || cache.canvas.height !== container.height) {
+        cache.canvas.width = container.width;
+        cache.canvas.height = container.height;
+        cache.key = '';
+      }
+    }
+    return this.caches;
+  }
+
+  private pointOf(code: string, lonLat: readonly [number, number], map: L.Map): L.Point {
+    let p = this.pointCache.get(code);
+    if (!p) {
+      p = map.latLngToLayerPoint([lonLat[1], lonLat[0]]);
+      this.pointCache.set(code, p);
+    }
+    return p;
+  }
+
+  private projectLink(link: Link, map: L.Map): Drawable {
+    const a = this.pointOf(link.a, link.pointA, map);
+    const b = this.pointOf(link.b, link.pointB, map);
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    // Perpendicular to a→b, scaled by the bend; a fixed a<b order keeps bends consistent.
+    return {
+      hit: { kind: 'link', link },
+      ids: [link.partnership.id],
+      x0: a.x,
+      y0: a.y,
+      x1: b.x,
+      y1: b.y,
+      cx: (a.x + b.x) / 2 - dy * link.bend,
+      cy: (a.y + b.y) / 2 + dx * link.bend,
+      straight: link.bend === 0,
+      width: link.width,
+      dashed: link.unknownSavings,
+      services: link.services,
+      endA: link.a,
+      endB: link.b,
+    };
+  }
+
+  /** Project what the base shows for this view: the links, or their groups at this zoom. */
+  private projectBase(zoom: number, viewKey: string): void {
+    const map = this.internals._map;
+    this.pointCache = new Map();
+    this.grouped = shouldGroup(this.links.length, zoom, GROUPING);
+    if (!this.grouped) {
+      this.base = this.links.map((link) => this.projectLink(link, map));
+    } else {
+      const level = Math.floor(zoom);
+      let groups = this.groupsByZoom.get(level);
+      if (!groups) {
+        const all = groupLinks(this.links, (_code, [lon, lat]) => {
+          const p = map.project([lat, lon], level);
+          return `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
+        });
+        all.sort((x, y) => y.count - x.count || x.key.localeCompare(y.key));
+        const least = Math.max(2, (all[0]?.count ?? 0) * GROUPING.minShare);
+        groups = all.filter((g) => g.count >= least).slice(0, GROUPING.maxGroups);
+        this.groupCounts = { shown: groups.length, total: all.length };
+        this.groupsByZoom.set(level, groups);
+      }
+      const width = scaleSqrt()
+        .domain([1, Math.max(2, ...groups.map((g) => g.count))])
+        .range([GROUP_WIDTH_RANGE[0], GROUP_WIDTH_RANGE[1]])
+        .clamp(true);
+      this.base = groups.map((group) => {
+        const a = map.latLngToLayerPoint([group.pointA[1], group.pointA[0]]);
+        const b = map.latLngToLayerPoint([group.pointB[1], group.pointB[0]]);
+        return {
+          hit: { kind: 'group', group },
+          ids: group.partnershipIds,
+          x0: a.x,
+          y0: a.y,
+          x1: b.x,
+          y1: b.y,
+          cx: (a.x + b.x) / 2,
+          cy: (a.y + b.y) / 2,
+          straight: true,
+          width: width(group.count),
+          dashed: false,
+          services: group.services,
+          endA: group.key.split('|')[0]!,
+          endB: group.key.split('|')[1]!,
+        };
+      });
+    }
+    this.projectedFor = viewKey;
+  }
+
+  /** Draw the base (all lines not on top) into a bitmap, culling what lies outside the canvas. */
+  private renderBase(canvas: HTMLCanvasElement, bounds: L.Bounds, dimmed: boolean): void {
+    const ctx = canvas.getContext('2d')!;
+    const m = canvas.width / bounds.getSize().x;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(m, 0, 0, m, -bounds.min!.x * m, -bounds.min!.y * m);
+    ctx.lineCap = 'butt';
+    ctx.lineJoin = 'round';
+    const { min, max } = bounds as Required<L.Bounds>;
+    const visible = this.base.filter((d) => {
+      const reach = d.width;
+      const left = Math.min(d.x0, d.x1, d.cx) - reach;
+      const right = Math.max(d.x0, d.x1, d.cx) + reach;
+      const top = Math.min(d.y0, d.y1, d.cy) - reach;
+      const bottom = Math.max(d.y0, d.y1, d.cy) + reach;
+      return right >= min.x && left <= max.x && bottom >= min.y && top <= max.y;
+    });
+    if (dimmed) {
+      ctx.globalAlpha = DIMMED_ALPHA;
+      this.strokeBatch(ctx, visible, false, 0);
+      ctx.globalAlpha = 1;
+    } else {
+      this.strokeBatch(ctx, visible, true, 0);
+      this.drawEndpoints(ctx, visible);
+    }
   }
 
   /**
-   * Stroke links grouped by style, widest first so narrow links stay on top.
-   * A link of several service areas is drawn in stripes of each colour; one
+   * Stroke lines grouped by style, widest first so narrow lines stay on top.
+   * A line of several service areas is drawn in stripes of each colour; one
    * of unknown savings is thin and dashed.
    */
-  private strokeBatch(ctx: CanvasRenderingContext2D, items: Projected[], casing: boolean, extra: number): void {
+  private strokeBatch(ctx: CanvasRenderingContext2D, items: Drawable[], casing: boolean, extra: number): void {
     if (!items.length) return;
-    const groups = new Map<string, Projected[]>();
-    for (const p of items) {
-      const key = `${p.link.width.toFixed(1)}|${p.link.unknownSavings ? 'd' : 's'}|${p.link.services.join(',')}`;
+    const groups = new Map<string, Drawable[]>();
+    for (const d of items) {
+      const key = `${d.width.toFixed(1)}|${d.dashed ? 'd' : 's'}|${d.services.join(',')}`;
       const group = groups.get(key);
-      if (group) group.push(p);
-      else groups.set(key, [p]);
+      if (group) group.push(d);
+      else groups.set(key, [d]);
     }
-    const ordered = [...groups.values()].sort((x, y) => y[0]!.link.width - x[0]!.link.width);
+    const ordered = [...groups.values()].sort((x, y) => y[0]!.width - x[0]!.width);
     for (const group of ordered) {
-      const { width, unknownSavings, services } = group[0]!.link;
-      const gap = unknownSavings ? DASH : 0;
-      const dash = unknownSavings ? DASH : STRIPE;
+      const { width, dashed, services } = group[0]!;
+      const gap = dashed ? DASH : 0;
+      const dash = dashed ? DASH : STRIPE;
       const path = new Path2D();
-      for (const p of group) {
-        path.moveTo(p.x0, p.y0);
-        if (p.link.bend === 0) path.lineTo(p.x1, p.y1);
-        else path.quadraticCurveTo(p.cx, p.cy, p.x1, p.y1);
+      for (const d of group) {
+        path.moveTo(d.x0, d.y0);
+        if (d.straight) path.lineTo(d.x1, d.y1);
+        else path.quadraticCurveTo(d.cx, d.cy, d.x1, d.y1);
       }
       if (casing) {
         ctx.strokeStyle = CASING;
         ctx.lineWidth = width + 2 + extra * 2;
-        ctx.setLineDash(unknownSavings ? [dash, gap] : []);
+        ctx.setLineDash(dashed ? [dash, gap] : []);
         ctx.lineDashOffset = 0;
         ctx.stroke(path);
       }
@@ -213,7 +401,7 @@ export class LinkCanvas extends L.Canvas {
       services.forEach((service, i) => {
         ctx.strokeStyle = this.paint.colour(service);
         if (k === 1) {
-          ctx.setLineDash(unknownSavings ? [dash, gap] : []);
+          ctx.setLineDash(dashed ? [dash, gap] : []);
           ctx.lineDashOffset = 0;
         } else {
           // Colour i shows in the i-th of every k stretches along the line.
@@ -226,16 +414,16 @@ export class LinkCanvas extends L.Canvas {
     ctx.setLineDash([]);
   }
 
-  private drawEndpoints(ctx: CanvasRenderingContext2D, items: Projected[]): void {
+  private drawEndpoints(ctx: CanvasRenderingContext2D, items: Drawable[]): void {
     const seen = new Set<string>();
     const dots = new Path2D();
-    for (const p of items) {
-      for (const [code, x, y] of [
-        [p.link.a, p.x0, p.y0],
-        [p.link.b, p.x1, p.y1],
+    for (const d of items) {
+      for (const [end, x, y] of [
+        [d.endA, d.x0, d.y0],
+        [d.endB, d.x1, d.y1],
       ] as const) {
-        if (seen.has(code)) continue;
-        seen.add(code);
+        if (seen.has(end)) continue;
+        seen.add(end);
         dots.moveTo(x + ENDPOINT_RADIUS, y);
         dots.arc(x, y, ENDPOINT_RADIUS, 0, Math.PI * 2);
       }
@@ -247,11 +435,11 @@ export class LinkCanvas extends L.Canvas {
     ctx.stroke(dots);
   }
 
-  private buildGrid(): Map<number, number[]> {
-    const grid = new Map<number, number[]>();
-    this.projected.forEach((p, index) => {
-      const points = samplePoints(p);
-      const reach = p.link.width / 2 + HIT_TOLERANCE;
+  private buildGrid(items: Drawable[]): Map<number, Drawable[]> {
+    const grid = new Map<number, Drawable[]>();
+    for (const d of items) {
+      const points = samplePoints(d);
+      const reach = d.width / 2 + HIT_TOLERANCE;
       const cells = new Set<number>();
       for (let i = 1; i < points.length; i++) {
         const [ax, ay] = points[i - 1]!;
@@ -264,39 +452,42 @@ export class LinkCanvas extends L.Canvas {
       }
       for (const cell of cells) {
         const list = grid.get(cell);
-        if (list) list.push(index);
-        else grid.set(cell, [index]);
+        if (list) list.push(d);
+        else grid.set(cell, [d]);
       }
-    });
+    }
     return grid;
   }
 
-  /** The link under a point of the map's container, preferring links not dimmed, then the nearest. */
-  hitTest(containerPoint: L.Point): Link | null {
+  /** The line under a point of the map's container: the lines on top first, then the base, nearest first. */
+  hitTest(containerPoint: L.Point): LinkHit | null {
     const map = this.internals._map;
-    if (!map || !this.projected.length) return null;
-    this.grid ??= this.buildGrid();
+    if (!map) return null;
     const point = map.containerPointToLayerPoint(containerPoint);
-    const candidates = this.grid.get(Math.floor(point.x / GRID) * 100_003 + Math.floor(point.y / GRID));
-    if (!candidates) return null;
-    const { highlighted } = this.paint;
-    let best: Link | null = null;
-    let bestScore = Infinity;
-    for (const index of candidates) {
-      const p = this.projected[index]!;
-      const points = samplePoints(p, 4);
-      let distance = Infinity;
-      for (let i = 1; i < points.length; i++) {
-        distance = Math.min(distance, distanceToSegment(point.x, point.y, points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1]));
-      }
-      if (distance > p.link.width / 2 + HIT_TOLERANCE) continue;
-      const dimmed = highlighted != null && !highlighted.has(p.link.partnership.id);
-      const score = distance + (dimmed ? 1000 : 0);
-      if (score < bestScore) {
-        best = p.link;
-        bestScore = score;
-      }
-    }
-    return best;
+    this.overlayGrid ??= this.buildGrid(this.overlay);
+    const onTop = nearest(this.overlayGrid, point);
+    // Behind a focused council the base is dimmed: only the lines on top answer the pointer.
+    if (onTop || this.paint.highlighted) return onTop?.hit ?? null;
+    if (this.baseGrid?.key !== this.projectedFor) this.baseGrid = { key: this.projectedFor, grid: this.buildGrid(this.base) };
+    return nearest(this.baseGrid.grid, point)?.hit ?? null;
   }
+}
+
+function nearest(grid: Map<number, Drawable[]>, point: L.Point): Drawable | null {
+  const candidates = grid.get(Math.floor(point.x / GRID) * 100_003 + Math.floor(point.y / GRID));
+  if (!candidates) return null;
+  let best: Drawable | null = null;
+  let bestDistance = Infinity;
+  for (const d of candidates) {
+    const points = samplePoints(d, 4);
+    let distance = Infinity;
+    for (let i = 1; i < points.length; i++) {
+      distance = Math.min(distance, distanceToSegment(point.x, point.y, points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1]));
+    }
+    if (distance <= d.width / 2 + HIT_TOLERANCE && distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

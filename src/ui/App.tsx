@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AppData } from '../data/indexes';
+import { loadCatalogue } from '../i18n/catalogues';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { startHeightReporter } from '../embed/heightReporter';
 import { LANGS, type EmbedOptions, type Lang } from '../model/viewState';
@@ -88,6 +89,9 @@ function DocumentLang() {
   useDocumentLang(tr.lang, tr.t('app.title'));
   return null;
 }
+
+// Ask for the Welsh catalogue at once when the address asks for Welsh, so it arrives with the data.
+if (langFromUrl() !== 'en') void loadCatalogue(langFromUrl());
 
 export function App() {
   const { state, retry } = useAppData();

@@ -58,6 +58,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   // On a phone the key starts closed, so the map is not hidden under it.
   const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
   const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [grouped, setGrouped] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
@@ -102,7 +103,13 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     let highlighted: Set<string> | null = null;
     if (selected) highlighted = new Set([selected.id]);
     else if (state.council) highlighted = new Set(councilPartnerships.map((p) => p.id));
-    return { highlighted, selected: selected?.id ?? null, hovered: hover?.kind === 'link' ? hover.link.partnership.id : null, colour };
+    return {
+      highlighted,
+      selected: selected?.id ?? null,
+      hovered: hover?.kind === 'link' ? hover.link.partnership.id : null,
+      hoveredGroup: hover?.kind === 'group' ? hover.group.key : null,
+      colour,
+    };
   }, [colour, selected, state.council, councilPartnerships, hover]);
 
   const boundaryPaint = useMemo<BoundaryPaint>(() => {
@@ -200,6 +207,17 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
 
   const renderTooltip = useCallback(
     (target: HoverTarget) => {
+      if (target.kind === 'group') {
+        const g = target.group;
+        return (
+          <>
+            <strong>{tr.t('tooltip.group', { count: g.count })}</strong>
+            <span>{serviceLabels({ services: [...g.services] }, data, tr)}</span>
+            {g.count > g.unknown && <span>{tr.t('money.perYear', { amount: tr.moneyRange(g.low, g.high) })}</span>}
+            <span>{tr.t('tooltip.groupZoom')}</span>
+          </>
+        );
+      }
       if (target.kind === 'link') {
         const p = target.link.partnership;
         return (
@@ -308,6 +326,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         onSelectCouncil={onSelectCouncil}
         onSelectLink={onSelectLink}
         onHover={setHover}
+        onGrouping={setGrouped}
         renderTooltip={renderTooltip}
       />
       <p id="map-description" className="visually-hidden">
@@ -316,7 +335,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       <p className="year-badge" aria-hidden="true">
         {state.year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year: state.year })}
       </p>
-      <Legend data={data} widthFor={widthScale} activeServices={state.services} onToggleService={toggleService} collapsed={narrow || embed != null} />
+      <Legend data={data} widthFor={widthScale} grouped={grouped} activeServices={state.services} onToggleService={toggleService} collapsed={narrow || embed != null} />
     </>
   );
   const liveRegion = (

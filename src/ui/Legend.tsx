@@ -10,6 +10,8 @@ export interface LegendProps {
   widthFor(value: number): number;
   activeServices: readonly string[];
   onToggleService(id: string): void;
+  /** The map shows groups of links (zoomed out, with very many): explain them. */
+  grouped?: boolean;
   /** Start closed (on small screens and in embeds). */
   collapsed?: boolean;
 }
@@ -42,7 +44,7 @@ function Line({ width, colours, dashed = false }: { width: number; colours: stri
 }
 
 /** The key to both encodings: colour by service area (also a filter), width by savings. */
-export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false }: LegendProps) {
+export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false, grouped = false }: LegendProps) {
   const tr = useI18n();
   const [open, setOpen] = useState(!collapsed);
   const sample = data.services.slice(0, 3).map((s) => s.colour);
@@ -75,6 +77,12 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
               {tr.t('legend.several')}
             </li>
           </ul>
+          {grouped && (
+            <>
+              <h3>{tr.t('legend.groups')}</h3>
+              <p className="hint">{tr.t('legend.groupsHint')}</p>
+            </>
+          )}
           <h3>{tr.t('legend.width')}</h3>
           <ul className="legend-widths">
             {SAMPLE_SAVINGS.map((value) => (

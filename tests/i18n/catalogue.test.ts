@@ -136,7 +136,7 @@ describe('the Welsh catalogue against the English', () => {
   });
 
   it('fills every Welsh message, for every count, with no placeholder left over', () => {
-    const tr = createTranslator('cy');
+    const tr = createTranslator('cy', cy);
     const params = { count: 0, file: 'f', query: 'q', year: 2020, county: 'c', range: 'r', low: 'l', high: 'h', amount: 'a', name: 'n', savings: 's' };
     const more = { successors: 's', predecessors: 'p', text: 't', years: 3, column: 'c' };
     for (const key of Object.keys(cy) as (keyof typeof cy)[]) {
