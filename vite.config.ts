@@ -1,5 +1,27 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES } from './src/shared/dataFiles';
+
+/**
+ * Preload the first view's data from index.html, so it downloads while the
+ * script loads rather than after it runs. Added after Vite has processed the
+ * page, so the relative addresses stay relative (for any sub-folder) and are
+ * not mistaken for files of the project's own data/ folder.
+ */
+function preloadFirstViewData(): Plugin {
+  return {
+    name: 'preload-first-view-data',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        FIRST_VIEW_FILES.map((key) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${DATA_DIR}/${DATA_FILES[key]}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        })),
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -12,7 +34,7 @@ export default defineConfig(({ mode }) => {
 const config: import('vite').UserConfig = {
   // Relative asset paths, so the build works from any sub-folder of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadFirstViewData()],
   build: {
     target: 'es2022',
     // No inline scripts or styles, for a strict Content-Security-Policy.

@@ -17,6 +17,8 @@ export interface AppData extends RawData {
   /** Position of each service in the taxonomy, for stable ordering and colour. */
   serviceOrder: ReadonlyMap<string, number>;
   partnershipById: ReadonlyMap<string, PartnershipSummary>;
+  /** Each partnership's place in lists (largest yearly savings first, then by name), worked out once. */
+  listRank: ReadonlyMap<string, number>;
   /** Partnerships each council is (or was) a member of, by council code. */
   partnershipsByCouncil: ReadonlyMap<string, readonly PartnershipSummary[]>;
   /** Nations and the regions in each, in a stable order, for the area filter. */
@@ -51,6 +53,9 @@ export function buildIndexes(raw: RawData): AppData {
     nation,
     regions: [...regionsByNation.get(nation)!].sort(),
   }));
+  const mid = (p: PartnershipSummary) => (p.estimate ? (p.estimate.low + p.estimate.high) / 2 : -1);
+  const ranked = [...raw.partnerships].sort((a, b) => mid(b) - mid(a) || a.name.localeCompare(b.name));
+  const listRank = new Map(ranked.map((p, i) => [p.id, i]));
   const startYears = raw.partnerships.map((p) => p.startYear).filter((y): y is number => y != null);
   return {
     ...raw,
@@ -59,6 +64,7 @@ export function buildIndexes(raw: RawData): AppData {
     serviceOrder,
     partnershipById,
     partnershipsByCouncil,
+    listRank,
     areas,
     firstYear: startYears.length ? Math.min(...startYears) : LAST_BOUNDARY_YEAR,
     lastYear: LAST_BOUNDARY_YEAR,

@@ -42,14 +42,17 @@ export interface Translator {
 export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
   const messages = catalogue ?? loadedCatalogue(lang) ?? en;
   const locale = LOCALES[lang];
-  const plural = new Intl.PluralRules(locale);
-  const numberFormat = new Intl.NumberFormat(locale);
-  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', notation: 'compact', maximumSignificantDigits: 2 });
-  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const formats = {
-    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  // Intl objects are slow to make (ICU loads its data): each is made when first needed, once.
+  const lazy = <T,>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
   };
+  const plural = lazy(() => new Intl.PluralRules(locale));
+  const numberFormat = lazy(() => new Intl.NumberFormat(locale));
+  const moneyFormat = lazy(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', notation: 'compact', maximumSignificantDigits: 2 }));
+  const listFormat = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const dayFormat = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const monthFormat = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const translator: Translator = {
     lang,
     locale,
@@ -59,25 +62,25 @@ export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
       if (typeof message === 'string') return fill(message, params);
       const count = Number(params?.count ?? 0);
       // A zero form reads better than "0 partnerships" in English too, though English has no zero category.
-      const form = (count === 0 ? message.zero : undefined) ?? message[plural.select(count)] ?? message.other;
-      return fill(form, { ...params, count: numberFormat.format(count) });
+      const form = (count === 0 ? message.zero : undefined) ?? message[plural().select(count)] ?? message.other;
+      return fill(form, { ...params, count: numberFormat().format(count) });
     },
     tx(key, params) {
       return key in messages ? translator.t(key as MessageKey, params) : key;
     },
-    number: (value) => numberFormat.format(value),
-    money: (value) => moneyFormat.format(value),
+    number: (value) => numberFormat().format(value),
+    money: (value) => moneyFormat().format(value),
     moneyRange(low, high) {
-      const a = moneyFormat.format(low);
-      const b = moneyFormat.format(high);
+      const a = moneyFormat().format(low);
+      const b = moneyFormat().format(high);
       return a === b ? a : fill(messages['money.range'] as string, { low: a, high: b });
     },
-    list: (items) => (lang === 'cy' ? welshAnd(listFormat.format(items)) : listFormat.format(items)),
+    list: (items) => (lang === 'cy' ? welshAnd(listFormat().format(items)) : listFormat().format(items)),
     date(iso) {
       if (/^\d{4}$/.test(iso)) return iso;
       const [y, m, d] = iso.split('-').map(Number);
       const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-      return d ? formats.day.format(date) : formats.month.format(date);
+      return d ? dayFormat().format(date) : monthFormat().format(date);
     },
   };
   return translator;

@@ -124,12 +124,13 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     links.current = linkCanvas;
     let ready = false;
     let grouped = false;
-    linkCanvas.onDrawn = (_count, nowGrouped) => {
+    linkCanvas.onDrawn = (_count, nowGrouped, linksGiven) => {
       if (nowGrouped !== grouped) {
         grouped = nowGrouped;
         latest.current.onGrouping?.(grouped);
       }
-      if (ready) return;
+      // Ready once the links have been drawn (the layer's very first draw, on being added, has none yet).
+      if (ready || !linksGiven) return;
       ready = true;
       // Boundaries and links are painted in the frame after their first draw.
       requestAnimationFrame(() => {
@@ -137,7 +138,12 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
         document.documentElement.dataset.mapReady = 'true';
       });
     };
+    // The year's shapes go into the group before it goes on the map: one render, not one per shape.
+    boundaryLayer.setYear(latest.current.boundaryYear);
+    boundaryLayer.setPaint(latest.current.boundaryPaint);
     boundaryLayer.group.addTo(map);
+    linkCanvas.setLinks(latest.current.links);
+    linkCanvas.setPaint(latest.current.linkPaint);
     linkCanvas.addTo(map);
 
     /** A link opens its partnership; a group of links zooms in to show them one by one. */

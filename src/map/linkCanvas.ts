@@ -133,10 +133,13 @@ export class LinkCanvas extends L.Canvas {
   private frame = 0;
   /** How many groups are drawn, of how many, at the current zoom. */
   groupCounts = { shown: 0, total: 0 };
-  /** Groups by whole zoom level, as the grid is fixed per level. */
+  /** Groups by whole zoom level, as the grid is fixed per level; made again when the links change. */
   private groupsByZoom = new Map<number, LinkGroup[]>();
-  /** Called after each draw, with the number of lines drawn and whether they are groups. */
-  onDrawn: ((count: number, grouped: boolean) => void) | null = null;
+  /** Each council's grid cell by zoom level: councils do not move, so these outlive any change of links. */
+  private cellsByZoom = new Map<number, Map<string, string>>();
+  private idleRender = 0;
+  /** Called after each draw, with the number of lines drawn, whether they are groups, and whether any links were given yet. */
+  onDrawn: ((count: number, grouped: boolean, linksGiven: boolean) => void) | null = null;
 
   constructor(options?: L.RendererOptions) {
     super({ padding: 0.3, ...options });
@@ -154,6 +157,7 @@ export class LinkCanvas extends L.Canvas {
   }
 
   setLinks(links: readonly Link[]): void {
+    if (links === this.links) return;
     this.links = links;
     this.linksByPartnership = new Map();
     for (const link of links) {
@@ -167,6 +171,7 @@ export class LinkCanvas extends L.Canvas {
   }
 
   setPaint(paint: LinkPaint): void {
+    if (paint === this.paint) return;
     this.paint = paint;
     this.requestDraw();
   }
@@ -187,7 +192,9 @@ export class LinkCanvas extends L.Canvas {
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.idleRender) (window.cancelIdleCallback ?? window.clearTimeout)(this.idleRender);
     this.frame = 0;
+    this.idleRender = 0;
     this.caches = null;
     return super.onRemove(map);
   }
@@ -210,6 +217,9 @@ export class LinkCanvas extends L.Canvas {
     }
     const size = bounds.getSize();
     ctx.drawImage(cache[mode].canvas, bounds.min!.x, bounds.min!.y, size.x, size.y);
+    // Draw the other bitmap while the browser is idle, so a first focus (or unfocus) finds it ready.
+    const other = mode === 'normal' ? 'dimmed' : 'normal';
+    if (cache[other].key !== `${viewKey}|${other}`) this.renderWhenIdle(other, `${viewKey}|${other}`);
 
     // On top: the focused council's links in full, then the open and hovered ones, emphasised.
     const onTop = new Set<string>();
@@ -238,7 +248,22 @@ export class LinkCanvas extends L.Canvas {
     const drawn = this.base.length + this.overlay.length;
     performance.clearMarks('links-drawn');
     performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
-    this.onDrawn?.(drawn, this.grouped);
+    this.onDrawn?.(drawn, this.grouped, this.dataVersion > 0);
+  }
+
+  private renderWhenIdle(mode: 'normal' | 'dimmed', key: string): void {
+    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    if (this.idleRender) cancel(this.idleRender);
+    this.idleRender = schedule(() => {
+      this.idleRender = 0;
+      const { _bounds: bounds, _container: container } = this.internals;
+      // Only if the view and the links are still those the key was made for.
+      if (!bounds || !this.caches || !key.startsWith(this.projectedFor)) return;
+      const cache = this.baseCache(container)[mode];
+      this.renderBase(cache.canvas, bounds, mode === 'dimmed');
+      cache.key = key;
+    });
   }
 
   private baseCache(container: HTMLCanvasElement): Record<'normal' | 'dimmed', BaseCache> {
@@ -298,9 +323,20 @@ export class LinkCanvas extends L.Canvas {
       const level = Math.floor(zoom);
       let groups = this.groupsByZoom.get(level);
       if (!groups) {
-        const all = groupLinks(this.links, (_code, [lon, lat]) => {
-          const p = map.project([lat, lon], level);
-          return `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
+        let cells = this.cellsByZoom.get(level);
+        if (!cells) {
+          cells = new Map();
+          this.cellsByZoom.set(level, cells);
+        }
+        const known = cells;
+        const all = groupLinks(this.links, (code, [lon, lat]) => {
+          let cell = known.get(code);
+          if (cell === undefined) {
+            const p = map.project([lat, lon], level);
+            cell = `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
+            known.set(code, cell);
+          }
+          return cell;
         });
         all.sort((x, y) => y.count - x.count || x.key.localeCompare(y.key));
         const least = Math.max(2, (all[0]?.count ?? 0) * GROUPING.minShare);

@@ -79,6 +79,13 @@ export function drawnCouncils(p: PartnershipSummary, year: Year | null, data: Pi
   return drawn;
 }
 
+/** The links of the partnerships shown, from the links of all of them (built once per year). */
+export function linksOf(all: readonly Link[], shown: readonly PartnershipSummary[]): Link[] {
+  if (shown.length === 0) return [];
+  const ids = new Set(shown.map((p) => p.id));
+  return all.filter((link) => ids.has(link.partnership.id));
+}
+
 export function buildLinks(
   partnerships: readonly PartnershipSummary[],
   year: Year | null,
@@ -127,8 +134,8 @@ export function assignBends(links: Link[]): void {
   }
   for (const group of byPair.values()) {
     if (group.length === 1) continue;
-    // A stable order, so a link keeps its bend when others are filtered out and back.
-    group.sort((x, y) => x.partnership.id.localeCompare(y.partnership.id));
+    // A stable order, so a link keeps its bend (a plain comparison: this runs over every link).
+    group.sort((x, y) => (x.partnership.id < y.partnership.id ? -1 : x.partnership.id > y.partnership.id ? 1 : 0));
     const middle = (group.length - 1) / 2;
     group.forEach((link, i) => (link.bend = (i - middle) * BEND_STEP));
   }

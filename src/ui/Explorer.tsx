@@ -9,7 +9,7 @@ import type { Action, FilterPatch } from '../model/actions';
 import { countyOf, drawnArea, partnershipsOfCouncil } from '../model/areas';
 import { filterPartnerships } from '../model/filters';
 import { serviceColourScale } from '../model/colours';
-import { buildLinks, drawnCouncils, savingsWidthScale, type Link } from '../model/links';
+import { buildLinks, drawnCouncils, linksOf, savingsWidthScale, type Link } from '../model/links';
 import { estimateMidpoint } from '../model/savingsBands';
 import { buildSearchIndex, type SearchResult } from '../model/search';
 import { councilSummary, summarise } from '../model/stats';
@@ -89,7 +89,10 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     () => savingsWidthScale(Math.max(0, ...data.partnerships.map((p) => (p.estimate ? estimateMidpoint(p.estimate) : 0)))),
     [data],
   );
-  const links = useMemo(() => buildLinks(shown, state.year, data, widthScale), [shown, state.year, data, widthScale]);
+  // Every partnership's links for the year, built once per year; the filters then only pick from them,
+  // and a link keeps its bend whatever else is filtered out.
+  const allLinks = useMemo(() => buildLinks(data.partnerships, state.year, data, widthScale), [data, state.year, widthScale]);
+  const links = useMemo(() => (shown.length === data.partnerships.length ? allLinks : linksOf(allLinks, shown)), [allLinks, shown, data]);
   const summary = useMemo(() => summarise(shown, data.services.map((s) => s.id), state.year), [shown, data, state.year]);
   const councilPartnerships = useMemo(
     () => (state.council ? partnershipsOfCouncil(state.council, shown, state.year, data) : []),
@@ -175,8 +178,11 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [state.services, data, dispatch],
   );
 
+  // Built when the search is first used, not on the way to the first view.
+  const [searchUsed, setSearchUsed] = useState(false);
   const searchIndex = useMemo(
     () =>
+      searchUsed &&
       buildSearchIndex(
         data,
         (code) => {
@@ -186,7 +192,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         (id) => tr.list(data.partnershipById.get(id)!.councils.slice(0, 3).map((c) => councilNameByCode(c, data, tr, true))),
         tr.lang,
       ),
-    [data, tr],
+    [data, tr, searchUsed],
   );
   const onSearch = useCallback(
     (result: SearchResult) => select(result.kind === 'council' ? { kind: 'council', code: result.code } : { kind: 'partnership', id: result.id }, 'search'),
@@ -383,7 +389,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
           <h1>{tr.t('app.title')}</h1>
           <p className="tagline">{tr.t('app.tagline')}</p>
         </div>
-        <SearchBox index={searchIndex} onChoose={onSearch} />
+        <SearchBox index={searchIndex || null} onFirstUse={() => setSearchUsed(true)} onChoose={onSearch} />
         <div className="header-controls">
           <div className="segmented" role="group" aria-label={tr.t('view.label')}>
             {(['map', 'table'] as const).map((view) => (

@@ -19,9 +19,8 @@ export function PartnershipList({ data, partnerships, council, onOpen, pageSize 
   const tr = useI18n();
   const [shown, setShown] = useState(pageSize);
   if (!partnerships.length) return <p className="hint">{tr.t('list.empty')}</p>;
-  const sorted = [...partnerships].sort(
-    (a, b) => (b.estimate ? (b.estimate.low + b.estimate.high) / 2 : -1) - (a.estimate ? (a.estimate.low + a.estimate.high) / 2 : -1) || a.name.localeCompare(b.name),
-  );
+  // Largest savings first: the order is worked out once at load (data.listRank), so this is a numeric sort.
+  const sorted = [...partnerships].sort((a, b) => (data.listRank.get(a.id) ?? 0) - (data.listRank.get(b.id) ?? 0));
   const remaining = sorted.length - shown;
   return (
     <>

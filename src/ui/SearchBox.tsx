@@ -6,11 +6,13 @@ import type { SearchIndex, SearchResult } from '../model/search';
 // see results, arrows to move through them, Enter to choose, Escape to close.
 
 export interface SearchBoxProps {
-  index: SearchIndex;
+  /** Null until the box is first used: the index is built then, off the first view's path. */
+  index: SearchIndex | null;
+  onFirstUse?(): void;
   onChoose(result: SearchResult): void;
 }
 
-export function SearchBox({ index, onChoose }: SearchBoxProps) {
+export function SearchBox({ index, onFirstUse, onChoose }: SearchBoxProps) {
   const tr = useI18n();
   const id = useId();
   const listId = `${id}-results`;
@@ -18,7 +20,7 @@ export function SearchBox({ index, onChoose }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const results = useMemo(() => index.search(query), [index, query]);
+  const results = useMemo(() => index?.search(query) ?? [], [index, query]);
   const showList = open && query.trim().length > 0;
 
   function choose(result: SearchResult) {
@@ -75,13 +77,17 @@ export function SearchBox({ index, onChoose }: SearchBoxProps) {
           placeholder={tr.t('search.placeholder')}
           value={query}
           onChange={(e) => {
+            onFirstUse?.();
             setQuery(e.target.value);
             setOpen(true);
             setActive(-1);
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
-          onFocus={() => query && setOpen(true)}
+          onFocus={() => {
+            onFirstUse?.();
+            if (query) setOpen(true);
+          }}
         />
         {query && (
           <button
