@@ -135,6 +135,7 @@ export class LinkCanvas extends L.Canvas {
   groupCounts = { shown: 0, total: 0 };
   /** Groups by whole zoom level, as the grid is fixed per level; made again when the links change. */
   private groupsByZoom = new Map<number, LinkGroup[]>();
+  private groupTotals = new Map<number, number>();
   /** Each council's grid cell by zoom level: councils do not move, so these outlive any change of links. */
   private cellsByZoom = new Map<number, Map<string, string>>();
   private idleRender = 0;
@@ -166,6 +167,7 @@ export class LinkCanvas extends L.Canvas {
       else this.linksByPartnership.set(link.partnership.id, [link]);
     }
     this.groupsByZoom.clear();
+    this.groupTotals.clear();
     this.dataVersion++;
     this.requestDraw();
   }
@@ -312,6 +314,46 @@ export class LinkCanvas extends L.Canvas {
     };
   }
 
+  /** The groups of the links at a whole zoom level, made once per level and set of links. */
+  private groupsAt(level: number): LinkGroup[] {
+    const map = this.internals._map;
+    let groups = this.groupsByZoom.get(level);
+    if (groups) return groups;
+    let cells = this.cellsByZoom.get(level);
+    if (!cells) {
+      cells = new Map();
+      this.cellsByZoom.set(level, cells);
+    }
+    const known = cells;
+    const all = groupLinks(this.links, (code, [lon, lat]) => {
+      let cell = known.get(code);
+      if (cell === undefined) {
+        const p = map.project([lat, lon], level);
+        cell = `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
+        known.set(code, cell);
+      }
+      return cell;
+    });
+    all.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
+    const least = Math.max(2, (all[0]?.count ?? 0) * GROUPING.minShare);
+    groups = all.filter((g) => g.count >= least).slice(0, GROUPING.maxGroups);
+    this.groupTotals.set(level, all.length);
+    this.groupsByZoom.set(level, groups);
+    return groups;
+  }
+
+  /** Group for the zoom levels either side while the browser is idle, so zooming finds them ready. */
+  private prepareNeighbours(level: number): void {
+    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    for (const next of [level + 1, level - 1]) {
+      if (next < 0 || next >= GROUPING.maxZoom || this.groupsByZoom.has(next)) continue;
+      const version = this.dataVersion;
+      schedule(() => {
+        if (version === this.dataVersion && this.internals._map) this.groupsAt(next);
+      });
+    }
+  }
+
   /** Project what the base shows for this view: the links, or their groups at this zoom. */
   private projectBase(zoom: number, viewKey: string): void {
     const map = this.internals._map;
@@ -321,29 +363,9 @@ export class LinkCanvas extends L.Canvas {
       this.base = this.links.map((link) => this.projectLink(link, map));
     } else {
       const level = Math.floor(zoom);
-      let groups = this.groupsByZoom.get(level);
-      if (!groups) {
-        let cells = this.cellsByZoom.get(level);
-        if (!cells) {
-          cells = new Map();
-          this.cellsByZoom.set(level, cells);
-        }
-        const known = cells;
-        const all = groupLinks(this.links, (code, [lon, lat]) => {
-          let cell = known.get(code);
-          if (cell === undefined) {
-            const p = map.project([lat, lon], level);
-            cell = `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
-            known.set(code, cell);
-          }
-          return cell;
-        });
-        all.sort((x, y) => y.count - x.count || x.key.localeCompare(y.key));
-        const least = Math.max(2, (all[0]?.count ?? 0) * GROUPING.minShare);
-        groups = all.filter((g) => g.count >= least).slice(0, GROUPING.maxGroups);
-        this.groupCounts = { shown: groups.length, total: all.length };
-        this.groupsByZoom.set(level, groups);
-      }
+      const groups = this.groupsAt(level);
+      this.groupCounts = { shown: groups.length, total: this.groupTotals.get(level) ?? groups.length };
+      this.prepareNeighbours(level);
       const width = scaleSqrt()
         .domain([1, Math.max(2, ...groups.map((g) => g.count))])
         .range([GROUP_WIDTH_RANGE[0], GROUP_WIDTH_RANGE[1]])

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { BoundaryPaint } from '../map/boundaryLayer';
@@ -99,6 +99,15 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [state.council, shown, state.year, data],
   );
   const selected = state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null;
+  // The panel follows the selection a moment after the map: React renders the map's new
+  // highlighting first, and the panel (a longer list to lay out) in the frames after.
+  const panelCouncil = useDeferredValue(state.council);
+  const panelPartnership = useDeferredValue(state.partnership);
+  const panelSelected = panelPartnership ? (data.partnershipById.get(panelPartnership) ?? null) : null;
+  const panelCouncilPartnerships = useMemo(
+    () => (panelCouncil ? partnershipsOfCouncil(panelCouncil, shown, state.year, data) : []),
+    [panelCouncil, shown, state.year, data],
+  );
   const details = useDetails(selected != null);
 
   const colour = useMemo(() => serviceColourScale(data.services), [data]);
@@ -148,7 +157,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   useEffect(() => {
     if (lastSource === 'list' || lastSource === 'panel' || lastSource === 'search' || lastSource === 'table') headingRef.current?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.council, state.partnership]);
+  }, [panelCouncil, panelPartnership]);
 
   // The live region: what changed, in a sentence.
   useEffect(() => {
@@ -258,27 +267,27 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   const activeFilterCount = state.services.length + state.savings.length + state.status.length + (state.area ? 1 : 0) + (state.year != null ? 1 : 0);
 
   let panel;
-  if (selected) {
+  if (panelSelected) {
     panel = (
       <PartnershipPanel
         data={data}
-        partnership={selected}
+        partnership={panelSelected}
         details={details}
-        fromCouncil={state.council}
+        fromCouncil={panelCouncil}
         headingRef={headingRef}
         onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}
-        onBack={() => state.council && select({ kind: 'council', code: state.council }, 'panel')}
+        onBack={() => panelCouncil && select({ kind: 'council', code: panelCouncil }, 'panel')}
         onClose={() => select({ kind: 'none' }, 'panel')}
       />
     );
-  } else if (state.council) {
+  } else if (panelCouncil) {
     panel = (
       <CouncilPanel
         data={data}
-        code={state.council}
-        partnerships={councilPartnerships}
-        county={countyOf(state.council, boundaryYear, data)}
-        districts={data.councilByCode.get(state.council)?.type === 'county' ? drawnArea(state.council, boundaryYear, data) : []}
+        code={panelCouncil}
+        partnerships={panelCouncilPartnerships}
+        county={countyOf(panelCouncil, boundaryYear, data)}
+        districts={data.councilByCode.get(panelCouncil)?.type === 'county' ? drawnArea(panelCouncil, boundaryYear, data) : []}
         boundaryYear={boundaryYear}
         headingRef={headingRef}
         onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}
