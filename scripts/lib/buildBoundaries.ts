@@ -21,10 +21,10 @@ export const SCOTTISH_CODE_FIXES: Record<string, string> = {
 
 /**
  * Grid of the output coordinates. The source's shapes are generalised to
- * 200 m; a 40,000-step grid over the UK's extent is about 25 m north–south
- * and 30 m east–west, well inside that, and much shorter to write.
+ * 200 m; a 20,000-step grid over the UK’s extent is about 55 m north–south
+ * and 35 m east–west, well inside that, and much shorter to write.
  */
-const QUANTIZATION = 40_000;
+const QUANTIZATION = 20_000;
 
 type SourceGeometry = (Polygon | MultiPolygon) & {
   properties: { areacd: string; areanm: string; start?: number; end?: number };
