@@ -125,11 +125,8 @@ export const PAGE_SCRIPT = String.raw`(() => {
    * and no link drawn within free pixels (so the click selects the council,
    * not a link). Returns the first council that has one, or null.
    */
-  bench.findClickableCouncil = (councils, free) => {
-    const map = bench.maps[0];
-    if (!map) return null;
-    const container = map.getContainer();
-    const cRect = container.getBoundingClientRect();
+  /** The pixels of the link canvas and of the council shapes' canvas, and the alpha at a page point. */
+  bench.readCanvases = () => {
     const linkCanvas = document.querySelector('canvas.link-canvas');
     const shapes = Array.from(document.querySelectorAll('.leaflet-overlay-pane canvas')).find((c) => !c.classList.contains('link-canvas'));
     if (!linkCanvas || !shapes) return null;
@@ -138,14 +135,23 @@ export const PAGE_SCRIPT = String.raw`(() => {
       const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       return { rect, data, width: canvas.width, height: canvas.height, sx: canvas.width / rect.width, sy: canvas.height / rect.height };
     };
-    const links = read(linkCanvas);
-    const land = read(shapes);
     const alpha = (img, pageX, pageY) => {
       const x = Math.round((pageX - img.rect.left) * img.sx);
       const y = Math.round((pageY - img.rect.top) * img.sy);
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
       return img.data[(y * img.width + x) * 4 + 3];
     };
+    return { links: read(linkCanvas), land: read(shapes), alpha };
+  };
+
+  bench.findClickableCouncil = (councils, free) => {
+    const map = bench.maps[0];
+    if (!map) return null;
+    const container = map.getContainer();
+    const cRect = container.getBoundingClientRect();
+    const pixels = bench.readCanvases();
+    if (!pixels) return null;
+    const { links, land, alpha } = pixels;
     const polygons = [];
     map.eachLayer((layer) => {
       if (layer._containsPoint && layer._rings && layer.options.fill && layer._pxBounds) polygons.push(layer);
@@ -200,22 +206,9 @@ export const PAGE_SCRIPT = String.raw`(() => {
   bench.freestLand = () => {
     const map = bench.maps[0];
     const cRect = map.getContainer().getBoundingClientRect();
-    const linkCanvas = document.querySelector('canvas.link-canvas');
-    const shapes = Array.from(document.querySelectorAll('.leaflet-overlay-pane canvas')).find((c) => !c.classList.contains('link-canvas'));
-    if (!linkCanvas || !shapes) return null;
-    const read = (canvas) => {
-      const rect = canvas.getBoundingClientRect();
-      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-      return { rect, data, width: canvas.width, height: canvas.height, sx: canvas.width / rect.width, sy: canvas.height / rect.height };
-    };
-    const links = read(linkCanvas);
-    const land = read(shapes);
-    const alpha = (img, pageX, pageY) => {
-      const x = Math.round((pageX - img.rect.left) * img.sx);
-      const y = Math.round((pageY - img.rect.top) * img.sy);
-      if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
-      return img.data[(y * img.width + x) * 4 + 3];
-    };
+    const pixels = bench.readCanvases();
+    if (!pixels) return null;
+    const { links, land, alpha } = pixels;
     const CELL = 32;
     let best = null;
     for (let cy = 0; cy + CELL <= cRect.height; cy += CELL) {

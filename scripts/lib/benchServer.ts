@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES, listenOnLoopback } from './staticServer';
 
 // The benchmark's static server: serves a built app from 127.0.0.1 as a
 // static host would, gzipped when the request accepts it (so the transfer
@@ -11,15 +12,6 @@ import { gzipSync } from 'node:zlib';
 // never changed. Compressed bodies are made once per file and kept, so
 // compressing a 35 MB file does not count in the page's load time.
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.csv', '.svg']);
 
@@ -80,7 +72,7 @@ export async function serveBench(root: string, options: { gzipLevel?: number } =
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const sent = gzip && acceptsGzip ? gzip : raw;
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': String(sent.length),
       'Cache-Control': 'no-store',
       Vary: 'Accept-Encoding',
@@ -89,11 +81,8 @@ export async function serveBench(root: string, options: { gzipLevel?: number } =
     res.end(req.method === 'HEAD' ? undefined : sent);
     log.push({ path, bytes: sent.length, gzip: sent === gzip });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(server),
     server,
     log,
     override(path, file) {

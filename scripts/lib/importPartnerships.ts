@@ -1,5 +1,5 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
-import { normaliseName } from '../../src/shared/councilNames';
+import { foldText, normaliseName } from '../../src/shared/councilNames';
 import { ServiceMatcher, type ServiceTerms } from '../../src/shared/matchServices';
 import { parseAmount, parseSavings } from '../../src/shared/parseSavings';
 import type { Council, MembershipChange, PartnershipRecord, PartnershipStatus, SavingsKind, SavingsQualifier, SavingsRecord, SavingsScope, SourceRef } from '../../src/shared/types';
@@ -66,12 +66,7 @@ const BLANK = /^(-|–|—|n\/a|none|null)?$/i;
 
 /** The id a name gives: lower-case words joined by hyphens. */
 export function idFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

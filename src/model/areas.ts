@@ -13,6 +13,24 @@ import { councilsStandingFor } from './years';
  * its successors' areas.
  */
 export function drawnArea(code: string, boundaryYear: Year, data: Pick<AppData, 'councilByCode' | 'councils'>): string[] {
+  // Asked for every partner of every partnership on each focus: worked out once per council and year.
+  let cache = areaCaches.get(data.councils);
+  if (!cache) {
+    cache = new Map();
+    areaCaches.set(data.councils, cache);
+  }
+  const key = `${code}|${boundaryYear}`;
+  let area = cache.get(key);
+  if (!area) {
+    area = findDrawnArea(code, boundaryYear, data);
+    cache.set(key, area);
+  }
+  return area;
+}
+
+const areaCaches = new WeakMap<readonly unknown[], Map<string, string[]>>();
+
+function findDrawnArea(code: string, boundaryYear: Year, data: Pick<AppData, 'councilByCode' | 'councils'>): string[] {
   const council = data.councilByCode.get(code);
   if (!council) return [];
   if (!councilExistsIn(council, boundaryYear)) {

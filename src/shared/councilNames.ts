@@ -61,14 +61,19 @@ const TYPE_PHRASES: [string, TypeHint][] = (
   ] as [string, TypeHint][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** Lower case, no accents, "&" as "and", "St" as "saint", punctuation as spaces. */
-export function normaliseName(name: string): string {
-  return name
+/** Lower case, no accents, "&" as "and", no apostrophes: what names and ids are made from. */
+export function foldText(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/['’‘`]/g, '')
+    .replace(/['’‘`]/g, '');
+}
+
+/** Lower case, no accents, "&" as "and", "St" as "saint", punctuation as spaces. */
+export function normaliseName(name: string): string {
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\bst\b/g, 'saint')
     .replace(/\s+/g, ' ')

@@ -177,6 +177,8 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       dispatch({ type: 'select', target }, source),
     [dispatch],
   );
+  // Stable, so the (memoised) lists do not render again on every change of focus.
+  const openFromList = useCallback((id: string) => select({ kind: 'partnership', id }, 'list'), [select]);
   const setFilters = useCallback((patch: FilterPatch) => dispatch({ type: 'setFilters', patch }, 'panel'), [dispatch]);
   const toggleService = useCallback(
     (id: string) => {
@@ -291,7 +293,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         boundaryYear={boundaryYear}
         headingRef={headingRef}
         onSelectCouncil={(code) => select({ kind: 'council', code }, 'panel')}
-        onOpenPartnership={(id) => select({ kind: 'partnership', id }, 'list')}
+        onOpenPartnership={openFromList}
         onClose={() => select({ kind: 'none' }, 'panel')}
       />
     );
@@ -301,7 +303,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         <Summary data={data} summary={summary} activeServices={state.services} onToggleService={toggleService} />
         <section className="panel-section" aria-labelledby="list-title">
           <h2 id="list-title">{tr.t('list.title')}</h2>
-          <PartnershipList data={data} partnerships={shown} onOpen={(id) => select({ kind: 'partnership', id }, 'list')} />
+          <PartnershipList data={data} partnerships={shown} onOpen={openFromList} />
         </section>
       </>
     );
@@ -353,6 +355,12 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       <Legend data={data} widthFor={widthScale} grouped={grouped} activeServices={state.services} onToggleService={toggleService} collapsed={narrow || embed != null} />
     </>
   );
+  const panelAside = (
+    <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
+      {filtersBlock}
+      {panel}
+    </aside>
+  );
   const liveRegion = (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       {announcement}
@@ -376,12 +384,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         </header>
         <main className="app-main embed-main">
           <div className="stage">{mapStage}</div>
-          {showPanel && (
-            <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
-              {filtersBlock}
-              {panel}
-            </aside>
-          )}
+          {showPanel && panelAside}
         </main>
         {liveRegion}
       </div>
@@ -436,10 +439,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
             mapStage
           )}
         </div>
-        <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
-          {filtersBlock}
-          {panel}
-        </aside>
+        {panelAside}
       </main>
       {liveRegion}
       {embedOpen && (

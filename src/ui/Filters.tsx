@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { FilterPatch } from '../model/actions';
@@ -18,6 +18,37 @@ function toggle<T>(list: readonly T[], value: T, on: boolean, order: readonly T[
   if (on) set.add(value);
   else set.delete(value);
   return order.filter((v) => set.has(v));
+}
+
+/** A filter of several choices: a fieldset of checkboxes, kept in the given order. */
+function CheckboxGroup<T extends string>({
+  legend,
+  values,
+  chosen,
+  label,
+  onChange,
+}: {
+  legend: string;
+  values: readonly T[];
+  chosen: readonly T[];
+  label(value: T): ReactNode;
+  onChange(chosen: T[]): void;
+}) {
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <ul className="checkbox-list">
+        {values.map((value) => (
+          <li key={value}>
+            <label className="checkbox">
+              <input type="checkbox" checked={chosen.includes(value)} onChange={(e) => onChange(toggle(chosen, value, e.target.checked, values))} />
+              {label(value)}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
 }
 
 export function Filters({ data, state, undatedHidden, onChange, onClear }: FiltersProps) {
@@ -56,60 +87,20 @@ export function Filters({ data, state, undatedHidden, onChange, onClear }: Filte
         {state.year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
       </fieldset>
 
-      <fieldset className="filter-group">
-        <legend>{tr.t('filters.services')}</legend>
-        <ul className="checkbox-list">
-          {data.services.map((service) => (
-            <li key={service.id}>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={state.services.includes(service.id)}
-                  onChange={(e) => onChange({ services: toggle(state.services, service.id, e.target.checked, serviceIds) })}
-                />
-                <span className="swatch" style={{ background: service.colour }} aria-hidden="true" />
-                {serviceLabel(service.id, data, tr)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-
-      <fieldset className="filter-group">
-        <legend>{tr.t('filters.savings')}</legend>
-        <ul className="checkbox-list">
-          {SAVINGS_BANDS.map((band) => (
-            <li key={band}>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={state.savings.includes(band)}
-                  onChange={(e) => onChange({ savings: toggle(state.savings, band, e.target.checked, SAVINGS_BANDS) })}
-                />
-                {tr.t(`band.${band}`)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-
-      <fieldset className="filter-group">
-        <legend>{tr.t('filters.status')}</legend>
-        <ul className="checkbox-list">
-          {STATUSES.map((status) => (
-            <li key={status}>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={state.status.includes(status)}
-                  onChange={(e) => onChange({ status: toggle(state.status, status, e.target.checked, STATUSES) })}
-                />
-                {tr.t(`status.${status}`)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxGroup
+        legend={tr.t('filters.services')}
+        values={serviceIds}
+        chosen={state.services}
+        onChange={(services) => onChange({ services })}
+        label={(serviceId) => (
+          <>
+            <span className="swatch" style={{ background: data.serviceById.get(serviceId)?.colour }} aria-hidden="true" />
+            {serviceLabel(serviceId, data, tr)}
+          </>
+        )}
+      />
+      <CheckboxGroup legend={tr.t('filters.savings')} values={SAVINGS_BANDS} chosen={state.savings} onChange={(savings) => onChange({ savings })} label={(band) => tr.t(`band.${band}`)} />
+      <CheckboxGroup legend={tr.t('filters.status')} values={STATUSES} chosen={state.status} onChange={(status) => onChange({ status })} label={(status) => tr.t(`status.${status}`)} />
 
       <div className="filter-group">
         <label htmlFor={`${id}-area`} className="filter-label">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { PartnershipSummary } from '../shared/types';
@@ -15,12 +15,12 @@ export interface PartnershipListProps {
 }
 
 /** Partnerships as a list of buttons: name, partners, services, years and savings. */
-export function PartnershipList({ data, partnerships, council, onOpen, pageSize = 25 }: PartnershipListProps) {
+export const PartnershipList = memo(function PartnershipList({ data, partnerships, council, onOpen, pageSize = 25 }: PartnershipListProps) {
   const tr = useI18n();
   const [shown, setShown] = useState(pageSize);
+  // Largest savings first: the order is worked out once at load (data.listRank), so this is a numeric sort, redone only when the list changes.
+  const sorted = useMemo(() => [...partnerships].sort((a, b) => (data.listRank.get(a.id) ?? 0) - (data.listRank.get(b.id) ?? 0)), [partnerships, data]);
   if (!partnerships.length) return <p className="hint">{tr.t('list.empty')}</p>;
-  // Largest savings first: the order is worked out once at load (data.listRank), so this is a numeric sort.
-  const sorted = [...partnerships].sort((a, b) => (data.listRank.get(a.id) ?? 0) - (data.listRank.get(b.id) ?? 0));
   const remaining = sorted.length - shown;
   return (
     <>
@@ -52,4 +52,4 @@ export function PartnershipList({ data, partnerships, council, onOpen, pageSize 
       )}
     </>
   );
-}
+});
