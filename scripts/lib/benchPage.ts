@@ -141,7 +141,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
       return img.data[(y * img.width + x) * 4 + 3];
     };
-    return { links: read(linkCanvas), land: read(shapes), alpha };
+    return { links: read(linkCanvas), land: read(shapes), shapes, alpha };
   };
 
   bench.findClickableCouncil = (councils, free) => {
@@ -151,7 +151,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
     const cRect = container.getBoundingClientRect();
     const pixels = bench.readCanvases();
     if (!pixels) return null;
-    const { links, land, alpha } = pixels;
+    const { links, land, shapes, alpha } = pixels;
     const polygons = [];
     map.eachLayer((layer) => {
       if (layer._containsPoint && layer._rings && layer.options.fill && layer._pxBounds) polygons.push(layer);
