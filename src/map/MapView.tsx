@@ -94,30 +94,18 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   latest.current = props;
 
   useEffect(function createLayers() {
-    let councilUnderPointer: string | null = null;
     let hovered: HoverTarget | null = null;
     const setHover = (target: HoverTarget | null, point: L.Point | null) => {
       const same = hoverKey(target) === hoverKey(hovered);
       hovered = target;
       if (!same) latest.current.onHover(target);
       latest.current.onTooltip(target && point ? { target, x: point.x, y: point.y } : null);
-      map.getContainer().classList.toggle('over-link', target?.kind === 'link' || target?.kind === 'group');
+      map.getContainer().classList.toggle('over-link', target != null);
     };
 
     const basemap = basemapSettings();
     if (basemap) L.tileLayer(basemap.url, { attribution: basemap.attribution }).addTo(map);
-    const boundaryLayer = new BoundaryLayer(latest.current.data, {
-      onHover(code) {
-        councilUnderPointer = code;
-        if (code == null) setHover(null, null);
-      },
-      onClick(code, event) {
-        const hit = linkCanvas.hitTest(event.containerPoint);
-        if (hit) choose(hit);
-        else latest.current.onSelectCouncil(code);
-        if (isTouch(event)) setHover(hit ? targetOf(hit) : { kind: 'council', code }, event.containerPoint);
-      },
-    }, basemap ? 0.25 : 1);
+    const boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1);
     boundaries.current = boundaryLayer;
     map.createPane('links').classList.add('links-pane');
     const linkCanvas = new LinkCanvas({ pane: 'links' });
@@ -138,10 +126,10 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
         document.documentElement.dataset.mapReady = 'true';
       });
     };
-    // The year's shapes go into the group before it goes on the map: one render, not one per shape.
+    // Year and paint first, so the first draw is the right one.
     boundaryLayer.setYear(latest.current.boundaryYear);
     boundaryLayer.setPaint(latest.current.boundaryPaint);
-    boundaryLayer.group.addTo(map);
+    boundaryLayer.addTo(map);
     linkCanvas.setLinks(latest.current.links);
     linkCanvas.setPaint(latest.current.linkPaint);
     linkCanvas.addTo(map);
@@ -154,19 +142,22 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
         map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion });
       }
     }
+    // The pointer over the map: a link if one is under it, else the council whose shape is.
     function onMove(e: L.LeafletMouseEvent) {
       const hit = linkCanvas.hitTest(e.containerPoint);
+      const code = hit ? null : boundaryLayer.hitTest(e.containerPoint);
       if (hit) setHover(targetOf(hit), e.containerPoint);
-      else if (councilUnderPointer) setHover({ kind: 'council', code: councilUnderPointer }, e.containerPoint);
+      else if (code) setHover({ kind: 'council', code }, e.containerPoint);
       else setHover(null, null);
     }
     function onClick(e: L.LeafletMouseEvent) {
-      // Clicks on the sea: only links can be hit there.
       const hit = linkCanvas.hitTest(e.containerPoint);
+      const code = hit ? null : boundaryLayer.hitTest(e.containerPoint);
       if (hit) choose(hit);
+      else if (code) latest.current.onSelectCouncil(code);
+      if (isTouch(e) && (hit || code)) setHover(hit ? targetOf(hit) : { kind: 'council', code: code! }, e.containerPoint);
     }
     function onOut() {
-      councilUnderPointer = null;
       setHover(null, null);
     }
     // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
@@ -185,7 +176,7 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
       map.off('click', onClick);
       map.off('mouseout', onOut);
       map.off('movestart', onOut);
-      boundaryLayer.group.remove();
+      boundaryLayer.remove();
       linkCanvas.remove();
       boundaries.current = null;
       links.current = null;

@@ -1,16 +1,22 @@
 import L from 'leaflet';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
-// filled, the borders of counties and unitaries drawn over them. Every
-// shape is made once; a change of year adds and removes only the shapes
-// that differ, and a change of focus restyles only the shapes whose style
-// changed.
+// filled, the borders of counties and unitaries drawn over them.
+//
+// Each shape is projected once, when the data arrives, to world pixels at
+// zoom 0, and kept as a Path2D; drawing at any zoom is then a canvas
+// transform, with no projecting or clipping in JavaScript. (Leaflet's own
+// vector layers project and clip every point of every shape again after
+// each zoom, which was most of the frame that ends a zoom.) This extends
+// L.Canvas for sizing, padding, retina and the zoom animation, as the link
+// layer does. The pointer goes to the map underneath: hitTest says which
+// shape is under a point.
 
 export interface BoundaryPaint {
   /** Council codes whose area is focused (a district, or a county's districts). */
@@ -30,119 +36,208 @@ export const BOUNDARY_COLOURS = {
   upperTier: '#5b6672',
 } as const;
 
+const STROKE_WIDTH = 0.6;
+const FOCUS_STROKE_WIDTH = 2;
+const UPPER_TIER_WIDTH = 1.3;
+
 interface Shape {
-  layer: L.Polygon;
   properties: BoundaryProperties;
-  styleKey: string;
+  /** The outline in world pixels at zoom 0. */
+  path: Path2D;
+  /** Its box in world pixels at zoom 0: [minX, minY, maxX, maxY]. */
+  box: [number, number, number, number];
+  bounds: L.LatLngBounds;
 }
 
-export interface BoundaryEvents {
-  onHover(code: string | null, event: L.LeafletMouseEvent | null): void;
-  onClick(code: string, event: L.LeafletMouseEvent): void;
+type CanvasInternals = {
+  _ctx: CanvasRenderingContext2D;
+  _bounds: L.Bounds;
+  _container: HTMLCanvasElement;
+  _map: L.Map;
+  _redraw(): void;
+};
+
+/** World pixels at zoom 0 of a longitude and latitude. */
+function worldPoint([lon, lat]: Position): [number, number] {
+  const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat!, lon!), 0);
+  return [p.x, p.y];
 }
 
-export class BoundaryLayer {
-  readonly group = L.featureGroup();
+export class BoundaryLayer extends L.Canvas {
   private readonly shapes: Shape[] = [];
-  private readonly upperTierBorders: L.Polyline;
-  private readonly renderer: L.Canvas;
+  /** Shapes of the current year. */
+  private visible: Shape[] = [];
+  /** Every outline of the year, as one path, for one stroke. */
+  private outlines = new Path2D();
+  private upperTier = new Path2D();
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
+  private frame = 0;
+  private readonly hitContext: CanvasRenderingContext2D | null;
 
   constructor(
     private readonly data: Pick<AppData, 'topology' | 'councilByCode'>,
-    events: BoundaryEvents,
     /** Over a basemap the fills are translucent, so the tiles show through. */
     private readonly fillOpacity = 1,
   ) {
-    this.renderer = L.canvas({ padding: 0.3, tolerance: 0 });
+    super({ padding: 0.3 });
     const topology = data.topology as Topology;
     for (const geometry of boundaryGeometries(topology, 'ltla')) {
       const f = feature(topology, geometry) as Feature<Polygon | MultiPolygon, BoundaryProperties>;
       const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const latLngs = polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple)));
-      const layer = L.polygon(latLngs, { renderer: this.renderer, ...this.styleFor('') });
-      const code = geometry.properties.c;
-      layer.on('mouseover', (e) => events.onHover(code, e as L.LeafletMouseEvent));
-      layer.on('mouseout', () => events.onHover(null, null));
-      layer.on('click', (e) => {
-        L.DomEvent.stopPropagation(e);
-        events.onClick(code, e as L.LeafletMouseEvent);
-      });
-      this.shapes.push({ layer, properties: geometry.properties, styleKey: '' });
+      const path = new Path2D();
+      const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+      let south = 90;
+      let west = 180;
+      let north = -90;
+      let east = -180;
+      for (const polygon of polygons) {
+        for (const ring of polygon) {
+          ring.forEach((position, i) => {
+            const [x, y] = worldPoint(position);
+            if (i === 0) path.moveTo(x, y);
+            else path.lineTo(x, y);
+            box[0] = Math.min(box[0], x);
+            box[1] = Math.min(box[1], y);
+            box[2] = Math.max(box[2], x);
+            box[3] = Math.max(box[3], y);
+            west = Math.min(west, position[0]!);
+            east = Math.max(east, position[0]!);
+            south = Math.min(south, position[1]!);
+            north = Math.max(north, position[1]!);
+          });
+          path.closePath();
+        }
+      }
+      this.shapes.push({ properties: geometry.properties, path, box, bounds: L.latLngBounds([south, west], [north, east]) });
     }
-    this.upperTierBorders = L.polyline([], {
-      renderer: this.renderer,
-      color: BOUNDARY_COLOURS.upperTier,
-      weight: 1.3,
-      interactive: false,
+    this.hitContext = document.createElement('canvas').getContext('2d');
+  }
+
+  private get internals(): CanvasInternals {
+    return this as unknown as CanvasInternals;
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    // The map underneath takes the pointer; hitTest answers which shape is there.
+    this.internals._container.classList.add('boundary-canvas');
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    return super.onRemove(map);
+  }
+
+  private requestDraw(): void {
+    if (this.frame || !this.internals._map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.internals._ctx) this.internals._redraw();
     });
-    this.upperTierBorders.addTo(this.group);
   }
 
   /** Show the shapes of a boundary year. */
   setYear(year: Year): void {
     if (year === this.year) return;
     this.year = year;
-    for (const shape of this.shapes) {
-      const visible = shapeInYear(shape.properties, year);
-      const shown = this.group.hasLayer(shape.layer);
-      if (visible && !shown) this.group.addLayer(shape.layer);
-      else if (!visible && shown) this.group.removeLayer(shape.layer);
-    }
-    this.upperTierBorders.setLatLngs(this.upperTierLines(year));
-    this.upperTierBorders.bringToFront();
+    this.visible = this.shapes.filter((shape) => shapeInYear(shape.properties, year));
+    this.outlines = new Path2D();
+    for (const shape of this.visible) this.outlines.addPath(shape.path);
+    this.upperTier = this.upperTierPath(year);
+    this.requestDraw();
   }
 
   /** Borders of counties and unitary councils: between upper-tier areas, not along the coast. */
-  private upperTierLines(year: Year): L.LatLngExpression[][] {
+  private upperTierPath(year: Year): Path2D {
     const topology = this.data.topology as Topology;
     const inYear = (g: BoundaryGeometry) => shapeInYear(g.properties, year);
     const counties = boundaryGeometries(topology, 'cty').filter(inYear);
     const unitaries = boundaryGeometries(topology, 'ltla').filter((g) => inYear(g) && this.data.councilByCode.get(g.properties.c)?.tier !== 'lower');
-    const lines = mesh(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b);
-    return lines.coordinates.map((line) => line.map(([lon, lat]) => [lat!, lon!] as L.LatLngTuple));
+    const lines: MultiLineString = mesh(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b);
+    const path = new Path2D();
+    for (const line of lines.coordinates) {
+      line.forEach((position, i) => {
+        const [x, y] = worldPoint(position);
+        if (i === 0) path.moveTo(x, y);
+        else path.lineTo(x, y);
+      });
+    }
+    return path;
   }
 
   setPaint(paint: BoundaryPaint): void {
+    if (paint === this.paint) return;
     this.paint = paint;
-    for (const shape of this.shapes) {
-      const code = shape.properties.c;
-      const key = this.styleKey(code);
-      if (key === shape.styleKey) continue;
-      shape.styleKey = key;
-      shape.layer.setStyle(this.styleFor(key));
-      if (key.includes('h') || key.includes('f')) shape.layer.bringToFront();
-    }
-    this.upperTierBorders.bringToFront();
+    this.requestDraw();
   }
 
-  private styleKey(code: string): string {
+  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
+  _draw(): void {
+    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
+    if (!ctx || !bounds || !map) return;
+    const scale = map.getZoomScale(map.getZoom(), 0);
+    const origin = map.getPixelOrigin();
+    // The view's box in world pixels at zoom 0, to skip shapes outside it.
+    const left = (bounds.min!.x + origin.x) / scale;
+    const top = (bounds.min!.y + origin.y) / scale;
+    const right = (bounds.max!.x + origin.x) / scale;
+    const bottom = (bounds.max!.y + origin.y) / scale;
     const { focused, partners, hovered } = this.paint;
-    return `${focused.has(code) ? 'f' : ''}${partners.has(code) ? 'p' : ''}${hovered === code ? 'h' : ''}`;
+
+    ctx.save();
+    // From world pixels at zoom 0 to the layer points the canvas is set up for.
+    ctx.transform(scale, 0, 0, scale, -origin.x, -origin.y);
+    ctx.globalAlpha = 1;
+    const emphasised: Shape[] = [];
+    for (const shape of this.visible) {
+      const [x0, y0, x1, y1] = shape.box;
+      if (x1 < left || x0 > right || y1 < top || y0 > bottom) continue;
+      const code = shape.properties.c;
+      const isFocused = focused.has(code);
+      const isPartner = partners.has(code);
+      ctx.fillStyle = isFocused ? BOUNDARY_COLOURS.focusFill : isPartner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill;
+      ctx.globalAlpha = isFocused || isPartner ? Math.max(0.6, this.fillOpacity) : this.fillOpacity;
+      ctx.fill(shape.path, 'evenodd');
+      if (isFocused || hovered === code) emphasised.push(shape);
+    }
+    ctx.globalAlpha = 1;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
+    ctx.lineWidth = STROKE_WIDTH / scale;
+    ctx.stroke(this.outlines);
+    ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
+    ctx.lineWidth = UPPER_TIER_WIDTH / scale;
+    ctx.stroke(this.upperTier);
+    ctx.strokeStyle = BOUNDARY_COLOURS.focusStroke;
+    ctx.lineWidth = FOCUS_STROKE_WIDTH / scale;
+    for (const shape of emphasised) ctx.stroke(shape.path);
+    ctx.restore();
   }
 
-  private styleFor(key: string): L.PathOptions {
-    const focused = key.includes('f');
-    const partner = key.includes('p');
-    const hovered = key.includes('h');
-    return {
-      fillColor: focused ? BOUNDARY_COLOURS.focusFill : partner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill,
-      fillOpacity: focused || partner ? Math.max(0.6, this.fillOpacity) : this.fillOpacity,
-      color: focused || hovered ? BOUNDARY_COLOURS.focusStroke : BOUNDARY_COLOURS.stroke,
-      weight: focused || hovered ? 2 : 0.6,
-    };
+  /** The council whose shape is under a point of the map's container, in the current year. */
+  hitTest(containerPoint: L.Point): string | null {
+    const map = this.internals._map;
+    if (!map || !this.hitContext) return null;
+    const scale = map.getZoomScale(map.getZoom(), 0);
+    const world = map.containerPointToLayerPoint(containerPoint).add(map.getPixelOrigin()).divideBy(scale);
+    for (const shape of this.visible) {
+      const [x0, y0, x1, y1] = shape.box;
+      if (world.x < x0 || world.x > x1 || world.y < y0 || world.y > y1) continue;
+      if (this.hitContext.isPointInPath(shape.path, world.x, world.y, 'evenodd')) return shape.properties.c;
+    }
+    return null;
   }
 
   /** Bounds of the given shapes (a council's drawn area) in the current year, if any is drawn. */
   boundsOf(codes: readonly string[]): L.LatLngBounds | null {
-    if (this.year == null) return null;
     const wanted = new Set(codes);
     let bounds: L.LatLngBounds | null = null;
-    for (const shape of this.shapes) {
-      if (!wanted.has(shape.properties.c) || !shapeInYear(shape.properties, this.year)) continue;
-      const b = shape.layer.getBounds();
-      bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    for (const shape of this.visible) {
+      if (!wanted.has(shape.properties.c)) continue;
+      bounds = bounds ? bounds.extend(shape.bounds) : L.latLngBounds(shape.bounds.getSouthWest(), shape.bounds.getNorthEast());
     }
     return bounds;
   }
