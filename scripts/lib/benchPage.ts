@@ -141,7 +141,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
       return img.data[(y * img.width + x) * 4 + 3];
     };
-    return { links: read(linkCanvas), land: read(shapes), shapes, alpha };
+    return { links: read(linkCanvas), land: read(shapes), alpha };
   };
 
   bench.findClickableCouncil = (councils, free) => {
@@ -151,27 +151,27 @@ export const PAGE_SCRIPT = String.raw`(() => {
     const cRect = container.getBoundingClientRect();
     const pixels = bench.readCanvases();
     if (!pixels) return null;
-    const { links, land, shapes, alpha } = pixels;
-    const polygons = [];
+    const { links, land, alpha } = pixels;
+    // The app's council shapes are one canvas layer that answers hitTest(containerPoint) and boundsOf(codes).
+    let boundary = null;
     map.eachLayer((layer) => {
-      if (layer._containsPoint && layer._rings && layer.options.fill && layer._pxBounds) polygons.push(layer);
+      if (typeof layer.hitTest === 'function' && typeof layer.boundsOf === 'function') boundary = layer;
     });
+    if (!boundary) return null;
     for (const council of councils) {
       const target = map.latLngToContainerPoint([council.lat, council.lon]);
       if (target.x < 0 || target.y < 0 || target.x > cRect.width || target.y > cRect.height) continue;
-      const targetLayer = map.latLngToLayerPoint([council.lat, council.lon]);
-      const shape = polygons.find((p) => p._containsPoint(targetLayer));
-      if (!shape) continue;
-      const px = shape._pxBounds;
-      const min = map.layerPointToContainerPoint(px.min);
-      const max = map.layerPointToContainerPoint(px.max);
-      const x0 = Math.max(free, Math.floor(min.x));
-      const x1 = Math.min(cRect.width - free, Math.ceil(max.x));
-      const y0 = Math.max(free, Math.floor(min.y));
-      const y1 = Math.min(cRect.height - free, Math.ceil(max.y));
+      if (boundary.hitTest({ x: target.x, y: target.y }) !== council.code) continue;
+      const area = boundary.boundsOf([council.code]);
+      if (!area) continue;
+      const a = map.latLngToContainerPoint(area.getNorthWest());
+      const b = map.latLngToContainerPoint(area.getSouthEast());
+      const x0 = Math.max(free, Math.floor(Math.min(a.x, b.x)));
+      const x1 = Math.min(cRect.width - free, Math.ceil(Math.max(a.x, b.x)));
+      const y0 = Math.max(free, Math.floor(Math.min(a.y, b.y)));
+      const y1 = Math.min(cRect.height - free, Math.ceil(Math.max(a.y, b.y)));
       // Whole page pixels: mouse events carry integer coordinates.
-      const inside = (pageX, pageY) =>
-        alpha(land, pageX, pageY) >= 200 && shape._containsPoint(map.containerPointToLayerPoint([pageX - cRect.left, pageY - cRect.top]));
+      const inside = (pageX, pageY) => alpha(land, pageX, pageY) >= 200 && boundary.hitTest({ x: pageX - cRect.left, y: pageY - cRect.top }) === council.code;
       let best = null;
       for (let y = Math.round(cRect.top + y0); y <= cRect.top + y1; y += 2) {
         for (let x = Math.round(cRect.left + x0); x <= cRect.left + x1; x += 2) {
@@ -189,7 +189,9 @@ export const PAGE_SCRIPT = String.raw`(() => {
             }
           }
           if (!clear) continue;
-          if (document.elementFromPoint(pageX, pageY) !== shapes) continue;
+          // Nothing of the page (a control, the key) over the map there.
+          const over = document.elementFromPoint(pageX, pageY);
+          if (!over || !container.contains(over) || over.closest('.leaflet-control, .legend, .year-badge')) continue;
           best = { code: council.code, x: pageX, y: pageY, distance: d };
         }
       }

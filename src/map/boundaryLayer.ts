@@ -57,6 +57,12 @@ type CanvasInternals = {
   _redraw(): void;
 };
 
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
+}
+
 /** World pixels at zoom 0 of a longitude and latitude. */
 function worldPoint([lon, lat]: Position): [number, number] {
   const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat!, lon!), 0);
@@ -169,9 +175,10 @@ export class BoundaryLayer extends L.Canvas {
   }
 
   setPaint(paint: BoundaryPaint): void {
-    if (paint === this.paint) return;
+    // A filter change makes a new paint with the same content: no redraw for that.
+    const same = paint.hovered === this.paint.hovered && sameSet(paint.focused, this.paint.focused) && sameSet(paint.partners, this.paint.partners);
     this.paint = paint;
-    this.requestDraw();
+    if (!same) this.requestDraw();
   }
 
   /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
