@@ -79,6 +79,8 @@ export class BoundaryLayer extends L.Canvas {
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
   private frame = 0;
+  /** The plain shapes of the current view, as a bitmap. */
+  private readonly base = { canvas: document.createElement('canvas'), key: '' };
   private readonly hitContext: CanvasRenderingContext2D | null;
 
   constructor(
@@ -183,38 +185,72 @@ export class BoundaryLayer extends L.Canvas {
 
   /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
   _draw(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
+    const { _ctx: ctx, _bounds: bounds, _map: map, _container: container } = this.internals;
     if (!ctx || !bounds || !map) return;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
-    // The view's box in world pixels at zoom 0, to skip shapes outside it.
+    // Every shape in its plain colours, kept as a bitmap per view and year: a change of
+    // focus or hover then draws only the shapes it changes, over it.
+    const baseKey = `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${map.getZoom()}|${this.year}`;
+    if (this.base.canvas.width !== container.width || this.base.canvas.height !== container.height) {
+      this.base.canvas.width = container.width;
+      this.base.canvas.height = container.height;
+      this.base.key = '';
+    }
+    if (this.base.key !== baseKey) {
+      const base = this.base.canvas.getContext('2d')!;
+      const m = container.width / bounds.getSize().x;
+      base.setTransform(1, 0, 0, 1, 0, 0);
+      base.clearRect(0, 0, container.width, container.height);
+      base.setTransform(m, 0, 0, m, -bounds.min!.x * m, -bounds.min!.y * m);
+      this.drawShapes(base, scale, origin, this.visibleIn(bounds, scale, origin), null);
+      this.base.key = baseKey;
+    }
+    const size = bounds.getSize();
+    ctx.drawImage(this.base.canvas, bounds.min!.x, bounds.min!.y, size.x, size.y);
+
+    const { focused, partners, hovered } = this.paint;
+    const changed = this.visibleIn(bounds, scale, origin).filter((shape) => {
+      const code = shape.properties.c;
+      return focused.has(code) || partners.has(code) || hovered === code;
+    });
+    if (changed.length) this.drawShapes(ctx, scale, origin, changed, this.paint);
+  }
+
+  /** The year's shapes whose box meets the view. */
+  private visibleIn(bounds: L.Bounds, scale: number, origin: L.Point): Shape[] {
     const left = (bounds.min!.x + origin.x) / scale;
     const top = (bounds.min!.y + origin.y) / scale;
     const right = (bounds.max!.x + origin.x) / scale;
     const bottom = (bounds.max!.y + origin.y) / scale;
-    const { focused, partners, hovered } = this.paint;
+    return this.visible.filter(({ box: [x0, y0, x1, y1] }) => x1 >= left && x0 <= right && y1 >= top && y0 <= bottom);
+  }
 
+  /**
+   * Fill and outline shapes. Without paint: every shape plainly, with all
+   * outlines and the upper-tier borders. With paint: the given shapes in
+   * their focus, partner or hover style, and the borders again over them.
+   */
+  private drawShapes(ctx: CanvasRenderingContext2D, scale: number, origin: L.Point, shapes: Shape[], paint: BoundaryPaint | null): void {
     ctx.save();
     // From world pixels at zoom 0 to the layer points the canvas is set up for.
     ctx.transform(scale, 0, 0, scale, -origin.x, -origin.y);
-    ctx.globalAlpha = 1;
+    ctx.lineJoin = 'round';
     const emphasised: Shape[] = [];
-    for (const shape of this.visible) {
-      const [x0, y0, x1, y1] = shape.box;
-      if (x1 < left || x0 > right || y1 < top || y0 > bottom) continue;
+    for (const shape of shapes) {
       const code = shape.properties.c;
-      const isFocused = focused.has(code);
-      const isPartner = partners.has(code);
+      const isFocused = paint?.focused.has(code) ?? false;
+      const isPartner = paint?.partners.has(code) ?? false;
       ctx.fillStyle = isFocused ? BOUNDARY_COLOURS.focusFill : isPartner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill;
       ctx.globalAlpha = isFocused || isPartner ? Math.max(0.6, this.fillOpacity) : this.fillOpacity;
       ctx.fill(shape.path, 'evenodd');
-      if (isFocused || hovered === code) emphasised.push(shape);
+      if (isFocused || paint?.hovered === code) emphasised.push(shape);
     }
     ctx.globalAlpha = 1;
-    ctx.lineJoin = 'round';
     ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
     ctx.lineWidth = STROKE_WIDTH / scale;
-    ctx.stroke(this.outlines);
+    if (paint) for (const shape of shapes) ctx.stroke(shape.path);
+    else ctx.stroke(this.outlines);
     ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
     ctx.lineWidth = UPPER_TIER_WIDTH / scale;
     ctx.stroke(this.upperTier);
