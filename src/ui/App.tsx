@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppData } from '../data/indexes';
-import { loadCatalogue } from '../i18n/catalogues';
+import { loadCatalogue, loadedCatalogue } from '../i18n/catalogues';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { startHeightReporter } from '../embed/heightReporter';
 import { LANGS, type EmbedOptions, type Lang } from '../model/viewState';
@@ -93,12 +93,33 @@ function DocumentLang() {
 // Ask for the Welsh catalogue at once when the address asks for Welsh, so it arrives with the data.
 if (langFromUrl() !== 'en') void loadCatalogue(langFromUrl());
 
+/**
+ * Whether the catalogue of the address's language has arrived (or failed, when
+ * English stands in): the map waits for it, so a Welsh reader never sees it in
+ * English first.
+ */
+function useUrlCatalogue(): boolean {
+  const lang = langFromUrl();
+  const [arrived, setArrived] = useState(() => loadedCatalogue(lang) != null);
+  useEffect(() => {
+    if (arrived) return;
+    let cancelled = false;
+    const settle = () => !cancelled && setArrived(true);
+    loadCatalogue(lang).then(settle, settle);
+    return () => {
+      cancelled = true;
+    };
+  }, [lang, arrived]);
+  return arrived;
+}
+
 export function App() {
   const { state, retry } = useAppData();
-  if (state.status === 'ready') return <Ready data={state.data} />;
+  const catalogueArrived = useUrlCatalogue();
+  if (state.status === 'ready' && catalogueArrived) return <Ready data={state.data} />;
   return (
     <I18nProvider lang={langFromUrl()}>
-      {state.status === 'loading' ? <Loading /> : <LoadError file={state.file} reason={state.reason} onRetry={retry} />}
+      {state.status !== 'error' ? <Loading /> : <LoadError file={state.file} reason={state.reason} onRetry={retry} />}
     </I18nProvider>
   );
 }
