@@ -17,6 +17,14 @@ import type { Year } from '../shared/types';
 // L.Canvas for sizing, padding, retina and the zoom animation, as the link
 // layer does. The pointer goes to the map underneath: hitTest says which
 // shape is under a point.
+//
+// Two canvases: this one holds every shape plainly and is drawn only when
+// the view or the year changes; a second one over it (HighlightCanvas, its
+// own Leaflet renderer, so Leaflet sizes, places and animates it alike)
+// holds the focused, partner and hovered shapes. A click or a hover then
+// clears and draws only that small overlay, and nothing copies a whole
+// canvas: in software rendering, painting the full padded canvas costs
+// about as much as drawing the shapes.
 
 export interface BoundaryPaint {
   /** Council codes whose area is focused (a district, or a county's districts). */
@@ -57,6 +65,47 @@ type CanvasInternals = {
   _redraw(): void;
 };
 
+/** The pane of the highlight canvas: over the plain shapes, under the links. */
+const HIGHLIGHT_PANE = 'boundary-highlight';
+
+/** A canvas that Leaflet sizes and moves with the map, and that draws through a callback. */
+class HighlightCanvas extends L.Canvas {
+  private frame = 0;
+
+  constructor(private readonly drawInto: (ctx: CanvasRenderingContext2D, bounds: L.Bounds, map: L.Map) => void) {
+    super({ padding: 0.3, pane: HIGHLIGHT_PANE });
+  }
+
+  private get internals(): CanvasInternals {
+    return this as unknown as CanvasInternals;
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.internals._container.classList.add('boundary-canvas');
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    return super.onRemove(map);
+  }
+
+  requestDraw(): void {
+    if (this.frame || !this.internals._map) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.internals._ctx) this.internals._redraw();
+    });
+  }
+
+  _draw(): void {
+    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
+    if (ctx && bounds && map) this.drawInto(ctx, bounds, map);
+  }
+}
+
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const value of a) if (!b.has(value)) return false;
@@ -79,8 +128,7 @@ export class BoundaryLayer extends L.Canvas {
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
   private frame = 0;
-  /** The plain shapes of the current view, as a bitmap. */
-  private readonly base = { canvas: document.createElement('canvas'), key: '' };
+  private readonly highlight = new HighlightCanvas((ctx, bounds, map) => this.drawHighlight(ctx, bounds, map));
   private readonly hitContext: CanvasRenderingContext2D | null;
 
   constructor(
@@ -130,12 +178,15 @@ export class BoundaryLayer extends L.Canvas {
     super.onAdd(map);
     // The map underneath takes the pointer; hitTest answers which shape is there.
     this.internals._container.classList.add('boundary-canvas');
+    if (!map.getPane(HIGHLIGHT_PANE)) map.createPane(HIGHLIGHT_PANE).classList.add('boundary-highlight-pane');
+    this.highlight.addTo(map);
     return this;
   }
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.highlight.remove();
     return super.onRemove(map);
   }
 
@@ -156,6 +207,7 @@ export class BoundaryLayer extends L.Canvas {
     for (const shape of this.visible) this.outlines.addPath(shape.path);
     this.upperTier = this.upperTierPath(year);
     this.requestDraw();
+    this.highlight.requestDraw();
   }
 
   /** Borders of counties and unitary councils: between upper-tier areas, not along the coast. */
@@ -180,36 +232,24 @@ export class BoundaryLayer extends L.Canvas {
     // A filter change makes a new paint with the same content: no redraw for that.
     const same = paint.hovered === this.paint.hovered && sameSet(paint.focused, this.paint.focused) && sameSet(paint.partners, this.paint.partners);
     this.paint = paint;
-    if (!same) this.requestDraw();
+    if (!same) this.highlight.requestDraw();
   }
 
-  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
+  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on a change of year: every shape, plainly. */
   _draw(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map, _container: container } = this.internals;
+    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
     if (!ctx || !bounds || !map) return;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
-    // Every shape in its plain colours, kept as a bitmap per view and year: a change of
-    // focus or hover then draws only the shapes it changes, over it.
-    const baseKey = `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${map.getZoom()}|${this.year}`;
-    if (this.base.canvas.width !== container.width || this.base.canvas.height !== container.height) {
-      this.base.canvas.width = container.width;
-      this.base.canvas.height = container.height;
-      this.base.key = '';
-    }
-    if (this.base.key !== baseKey) {
-      const base = this.base.canvas.getContext('2d')!;
-      const m = container.width / bounds.getSize().x;
-      base.setTransform(1, 0, 0, 1, 0, 0);
-      base.clearRect(0, 0, container.width, container.height);
-      base.setTransform(m, 0, 0, m, -bounds.min!.x * m, -bounds.min!.y * m);
-      this.drawShapes(base, scale, origin, this.visibleIn(bounds, scale, origin), null);
-      this.base.key = baseKey;
-    }
-    const size = bounds.getSize();
-    ctx.drawImage(this.base.canvas, bounds.min!.x, bounds.min!.y, size.x, size.y);
+    this.drawShapes(ctx, scale, origin, this.visibleIn(bounds, scale, origin), null);
+  }
 
+  /** The highlight canvas: the focused, partner and hovered shapes in the view. */
+  private drawHighlight(ctx: CanvasRenderingContext2D, bounds: L.Bounds, map: L.Map): void {
     const { focused, partners, hovered } = this.paint;
+    if (!focused.size && !partners.size && hovered == null) return;
+    const scale = map.getZoomScale(map.getZoom(), 0);
+    const origin = map.getPixelOrigin();
     const changed = this.visibleIn(bounds, scale, origin).filter((shape) => {
       const code = shape.properties.c;
       return focused.has(code) || partners.has(code) || hovered === code;
