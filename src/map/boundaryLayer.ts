@@ -1,16 +1,17 @@
 import L from 'leaflet';
-import { feature, mesh } from 'topojson-client';
-import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { meshArcs } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
+import { arcsAtLevel, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
 // filled, the borders of counties and unitaries drawn over them.
 //
-// Each shape is projected once, when the data arrives, to world pixels at
-// zoom 0, and kept as a Path2D; drawing at any zoom is then a canvas
+// The arcs are projected once, when the data arrives, to world pixels at
+// zoom 0; each shape is kept as a Path2D per level of detail (arcDetail.ts),
+// made when a zoom first needs it; drawing at any zoom is then a canvas
 // transform, with no projecting or clipping in JavaScript. (Leaflet's own
 // vector layers project and clip every point of every shape again after
 // each zoom, which was most of the frame that ends a zoom.) This extends
@@ -49,9 +50,11 @@ const FOCUS_STROKE_WIDTH = 2;
 const UPPER_TIER_WIDTH = 1.3;
 
 interface Shape {
+  /** Its place in the layer's list, and in each level's list of paths. */
+  index: number;
   properties: BoundaryProperties;
-  /** The outline in world pixels at zoom 0. */
-  path: Path2D;
+  /** Its rings, as references to the topology's arcs. */
+  rings: number[][];
   /** Its box in world pixels at zoom 0: [minX, minY, maxX, maxY]. */
   box: [number, number, number, number];
   bounds: L.LatLngBounds;
@@ -113,21 +116,35 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** World pixels at zoom 0 of a longitude and latitude. */
-function worldPoint([lon, lat]: Position): [number, number] {
-  const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat!, lon!), 0);
+function worldPoint(lon: number, lat: number): [number, number] {
+  const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat, lon), 0);
   return [p.x, p.y];
+}
+
+/** The year's borders, as paths at one level of detail. */
+interface YearPaths {
+  /** Every border of the year's shapes, each once, for one stroke. */
+  outlines: Path2D;
+  /** Borders between counties and unitary councils. */
+  upperTier: Path2D;
 }
 
 export class BoundaryLayer extends L.Canvas {
   private readonly shapes: Shape[] = [];
+  /** The topology's arcs in world pixels at zoom 0, in full detail. */
+  private readonly arcs: WorldArcs;
+  /** Each shape's path, by level of detail (in the order of `shapes`). */
+  private readonly pathsByLevel = new Map<number, Path2D[]>();
+  /** The year's borders by level of detail, for the current year. */
+  private yearPathsByLevel = new Map<number, YearPaths>();
+  /** The year's borders as arc references, for the current year. */
+  private yearLines: { outlines: number[][]; upperTier: number[][] } = { outlines: [], upperTier: [] };
   /** Shapes of the current year. */
   private visible: Shape[] = [];
-  /** Every outline of the year, as one path, for one stroke. */
-  private outlines = new Path2D();
-  private upperTier = new Path2D();
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
   private frame = 0;
+  private idlePrepare = 0;
   private readonly highlight = new HighlightCanvas((ctx, bounds, map) => this.drawHighlight(ctx, bounds, map));
   private readonly hitContext: CanvasRenderingContext2D | null;
 
@@ -138,36 +155,69 @@ export class BoundaryLayer extends L.Canvas {
   ) {
     super({ padding: 0.3 });
     const topology = data.topology as Topology;
+    this.arcs = worldArcs(topology, worldPoint);
     for (const geometry of boundaryGeometries(topology, 'ltla')) {
-      const f = feature(topology, geometry) as Feature<Polygon | MultiPolygon, BoundaryProperties>;
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const path = new Path2D();
+      const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.arcs.flat();
       const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
-      let south = 90;
-      let west = 180;
-      let north = -90;
-      let east = -180;
-      for (const polygon of polygons) {
-        for (const ring of polygon) {
-          ring.forEach((position, i) => {
-            const [x, y] = worldPoint(position);
-            if (i === 0) path.moveTo(x, y);
-            else path.lineTo(x, y);
-            box[0] = Math.min(box[0], x);
-            box[1] = Math.min(box[1], y);
-            box[2] = Math.max(box[2], x);
-            box[3] = Math.max(box[3], y);
-            west = Math.min(west, position[0]!);
-            east = Math.max(east, position[0]!);
-            south = Math.min(south, position[1]!);
-            north = Math.max(north, position[1]!);
-          });
-          path.closePath();
+      for (const reference of rings.flat()) {
+        const arc = this.arcs[reference < 0 ? ~reference : reference]!;
+        for (let i = 0; i < arc.length; i += 2) {
+          box[0] = Math.min(box[0], arc[i]!);
+          box[1] = Math.min(box[1], arc[i + 1]!);
+          box[2] = Math.max(box[2], arc[i]!);
+          box[3] = Math.max(box[3], arc[i + 1]!);
         }
       }
-      this.shapes.push({ properties: geometry.properties, path, box, bounds: L.latLngBounds([south, west], [north, east]) });
+      const corner = (x: number, y: number) => L.CRS.EPSG3857.pointToLatLng(L.point(x, y), 0);
+      this.shapes.push({ index: this.shapes.length, properties: geometry.properties, rings, box, bounds: L.latLngBounds(corner(box[0], box[3]), corner(box[2], box[1])) });
     }
     this.hitContext = document.createElement('canvas').getContext('2d');
+  }
+
+  /** Each shape's path at a level of detail, made the first time it is asked for. */
+  private pathsAt(level: number): Path2D[] {
+    let paths = this.pathsByLevel.get(level);
+    if (!paths) {
+      const arcs = arcsAtLevel(this.arcs, level);
+      paths = this.shapes.map((shape) => {
+        const path = new Path2D();
+        traceRings(path, arcs, shape.rings);
+        return path;
+      });
+      this.pathsByLevel.set(level, paths);
+    }
+    return paths;
+  }
+
+  /** The current year's borders at a level of detail. */
+  private yearPathsAt(level: number): YearPaths {
+    let paths = this.yearPathsByLevel.get(level);
+    if (!paths) {
+      const arcs = arcsAtLevel(this.arcs, level);
+      const outlines = new Path2D();
+      traceLines(outlines, arcs, this.yearLines.outlines);
+      const upperTier = new Path2D();
+      traceLines(upperTier, arcs, this.yearLines.upperTier);
+      paths = { outlines, upperTier };
+      this.yearPathsByLevel.set(level, paths);
+    }
+    return paths;
+  }
+
+  /** Make the paths of the levels either side while the browser is idle, so a zoom finds them ready. */
+  private prepareNeighbours(level: number): void {
+    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    if (this.idlePrepare) cancel(this.idlePrepare);
+    const wanted = [level + 1, level - 1].filter((next) => next === detailLevel(next) && !(this.pathsByLevel.has(next) && this.yearPathsByLevel.has(next)));
+    if (!wanted.length) return;
+    this.idlePrepare = schedule(() => {
+      this.idlePrepare = 0;
+      for (const next of wanted) {
+        this.pathsAt(next);
+        this.yearPathsAt(next);
+      }
+    });
   }
 
   private get internals(): CanvasInternals {
@@ -185,7 +235,9 @@ export class BoundaryLayer extends L.Canvas {
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.idlePrepare) (window.cancelIdleCallback ?? window.clearTimeout)(this.idlePrepare);
     this.frame = 0;
+    this.idlePrepare = 0;
     this.highlight.remove();
     return super.onRemove(map);
   }
@@ -203,29 +255,19 @@ export class BoundaryLayer extends L.Canvas {
     if (year === this.year) return;
     this.year = year;
     this.visible = this.shapes.filter((shape) => shapeInYear(shape.properties, year));
-    this.outlines = new Path2D();
-    for (const shape of this.visible) this.outlines.addPath(shape.path);
-    this.upperTier = this.upperTierPath(year);
-    this.requestDraw();
-    this.highlight.requestDraw();
-  }
-
-  /** Borders of counties and unitary councils: between upper-tier areas, not along the coast. */
-  private upperTierPath(year: Year): Path2D {
     const topology = this.data.topology as Topology;
     const inYear = (g: BoundaryGeometry) => shapeInYear(g.properties, year);
+    const lower = boundaryGeometries(topology, 'ltla').filter(inYear);
     const counties = boundaryGeometries(topology, 'cty').filter(inYear);
-    const unitaries = boundaryGeometries(topology, 'ltla').filter((g) => inYear(g) && this.data.councilByCode.get(g.properties.c)?.tier !== 'lower');
-    const lines: MultiLineString = mesh(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b);
-    const path = new Path2D();
-    for (const line of lines.coordinates) {
-      line.forEach((position, i) => {
-        const [x, y] = worldPoint(position);
-        if (i === 0) path.moveTo(x, y);
-        else path.lineTo(x, y);
-      });
-    }
-    return path;
+    const unitaries = lower.filter((g) => this.data.councilByCode.get(g.properties.c)?.tier !== 'lower');
+    this.yearLines = {
+      outlines: meshArcs(topology, { type: 'GeometryCollection', geometries: lower }).arcs,
+      // Between upper-tier areas only, not along the coast.
+      upperTier: meshArcs(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b).arcs,
+    };
+    this.yearPathsByLevel = new Map();
+    this.requestDraw();
+    this.highlight.requestDraw();
   }
 
   setPaint(paint: BoundaryPaint): void {
@@ -241,7 +283,9 @@ export class BoundaryLayer extends L.Canvas {
     if (!ctx || !bounds || !map) return;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
-    this.drawShapes(ctx, scale, origin, this.visibleIn(bounds, scale, origin), null);
+    const level = detailLevel(map.getZoom());
+    this.drawShapes(ctx, scale, origin, level, this.visibleIn(bounds, scale, origin), null);
+    this.prepareNeighbours(level);
   }
 
   /** The highlight canvas: the focused, partner and hovered shapes in the view. */
@@ -254,7 +298,7 @@ export class BoundaryLayer extends L.Canvas {
       const code = shape.properties.c;
       return focused.has(code) || partners.has(code) || hovered === code;
     });
-    if (changed.length) this.drawShapes(ctx, scale, origin, changed, this.paint);
+    if (changed.length) this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), changed, this.paint);
   }
 
   /** The year's shapes whose box meets the view. */
@@ -271,7 +315,9 @@ export class BoundaryLayer extends L.Canvas {
    * outlines and the upper-tier borders. With paint: the given shapes in
    * their focus, partner or hover style, and the borders again over them.
    */
-  private drawShapes(ctx: CanvasRenderingContext2D, scale: number, origin: L.Point, shapes: Shape[], paint: BoundaryPaint | null): void {
+  private drawShapes(ctx: CanvasRenderingContext2D, scale: number, origin: L.Point, level: number, shapes: Shape[], paint: BoundaryPaint | null): void {
+    const paths = this.pathsAt(level);
+    const year = this.yearPathsAt(level);
     ctx.save();
     // From world pixels at zoom 0 to the layer points the canvas is set up for.
     ctx.transform(scale, 0, 0, scale, -origin.x, -origin.y);
@@ -283,20 +329,20 @@ export class BoundaryLayer extends L.Canvas {
       const isPartner = paint?.partners.has(code) ?? false;
       ctx.fillStyle = isFocused ? BOUNDARY_COLOURS.focusFill : isPartner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill;
       ctx.globalAlpha = isFocused || isPartner ? Math.max(0.6, this.fillOpacity) : this.fillOpacity;
-      ctx.fill(shape.path, 'evenodd');
+      ctx.fill(paths[shape.index]!, 'evenodd');
       if (isFocused || paint?.hovered === code) emphasised.push(shape);
     }
     ctx.globalAlpha = 1;
     ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
     ctx.lineWidth = STROKE_WIDTH / scale;
-    if (paint) for (const shape of shapes) ctx.stroke(shape.path);
-    else ctx.stroke(this.outlines);
+    if (paint) for (const shape of shapes) ctx.stroke(paths[shape.index]!);
+    else ctx.stroke(year.outlines);
     ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
     ctx.lineWidth = UPPER_TIER_WIDTH / scale;
-    ctx.stroke(this.upperTier);
+    ctx.stroke(year.upperTier);
     ctx.strokeStyle = BOUNDARY_COLOURS.focusStroke;
     ctx.lineWidth = FOCUS_STROKE_WIDTH / scale;
-    for (const shape of emphasised) ctx.stroke(shape.path);
+    for (const shape of emphasised) ctx.stroke(paths[shape.index]!);
     ctx.restore();
   }
 
@@ -306,10 +352,11 @@ export class BoundaryLayer extends L.Canvas {
     if (!map || !this.hitContext) return null;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const world = map.containerPointToLayerPoint(containerPoint).add(map.getPixelOrigin()).divideBy(scale);
+    const paths = this.pathsAt(detailLevel(map.getZoom()));
     for (const shape of this.visible) {
       const [x0, y0, x1, y1] = shape.box;
       if (world.x < x0 || world.x > x1 || world.y < y0 || world.y > y1) continue;
-      if (this.hitContext.isPointInPath(shape.path, world.x, world.y, 'evenodd')) return shape.properties.c;
+      if (this.hitContext.isPointInPath(paths[shape.index]!, world.x, world.y, 'evenodd')) return shape.properties.c;
     }
     return null;
   }
