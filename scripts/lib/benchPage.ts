@@ -127,6 +127,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
    */
   /** The pixels of the link canvas and of the council shapes' canvas, and the alpha at a page point. */
   bench.readCanvases = () => {
+    // The first link canvas is the base (every link not on top); the overlay of highlighted links follows it.
     const linkCanvas = document.querySelector('canvas.link-canvas');
     const shapes = Array.from(document.querySelectorAll('.leaflet-overlay-pane canvas')).find((c) => !c.classList.contains('link-canvas'));
     if (!linkCanvas || !shapes) return null;

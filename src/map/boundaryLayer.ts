@@ -4,6 +4,7 @@ import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
+import { OverlayCanvas } from './overlayCanvas';
 import { arcsAtLevel, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
@@ -20,12 +21,8 @@ import { arcsAtLevel, detailLevel, traceLines, traceRings, worldArcs, type World
 // shape is under a point.
 //
 // Two canvases: this one holds every shape plainly and is drawn only when
-// the view or the year changes; a second one over it (HighlightCanvas, its
-// own Leaflet renderer, so Leaflet sizes, places and animates it alike)
-// holds the focused, partner and hovered shapes. A click or a hover then
-// clears and draws only that small overlay, and nothing copies a whole
-// canvas: in software rendering, painting the full padded canvas costs
-// about as much as drawing the shapes.
+// the view or the year changes; an OverlayCanvas over it holds the focused,
+// partner and hovered shapes, so a click or a hover redraws only that.
 
 export interface BoundaryPaint {
   /** Council codes whose area is focused (a district, or a county's districts). */
@@ -71,44 +68,6 @@ type CanvasInternals = {
 /** The pane of the highlight canvas: over the plain shapes, under the links. */
 const HIGHLIGHT_PANE = 'boundary-highlight';
 
-/** A canvas that Leaflet sizes and moves with the map, and that draws through a callback. */
-class HighlightCanvas extends L.Canvas {
-  private frame = 0;
-
-  constructor(private readonly drawInto: (ctx: CanvasRenderingContext2D, bounds: L.Bounds, map: L.Map) => void) {
-    super({ padding: 0.3, pane: HIGHLIGHT_PANE });
-  }
-
-  private get internals(): CanvasInternals {
-    return this as unknown as CanvasInternals;
-  }
-
-  override onAdd(map: L.Map): this {
-    super.onAdd(map);
-    this.internals._container.classList.add('boundary-canvas');
-    return this;
-  }
-
-  override onRemove(map: L.Map): this {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    return super.onRemove(map);
-  }
-
-  requestDraw(): void {
-    if (this.frame || !this.internals._map) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.internals._ctx) this.internals._redraw();
-    });
-  }
-
-  _draw(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
-    if (ctx && bounds && map) this.drawInto(ctx, bounds, map);
-  }
-}
-
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const value of a) if (!b.has(value)) return false;
@@ -145,7 +104,7 @@ export class BoundaryLayer extends L.Canvas {
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
   private frame = 0;
   private idlePrepare = 0;
-  private readonly highlight = new HighlightCanvas((ctx, bounds, map) => this.drawHighlight(ctx, bounds, map));
+  private readonly highlight = new OverlayCanvas((ctx, bounds, map) => this.drawHighlight(ctx, bounds, map), { pane: HIGHLIGHT_PANE, className: 'boundary-canvas', padding: 0.3 });
   private readonly hitContext: CanvasRenderingContext2D | null;
 
   constructor(

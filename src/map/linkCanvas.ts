@@ -2,6 +2,7 @@ import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
 import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
+import { OverlayCanvas } from './overlayCanvas';
 
 // All links drawn on one canvas, by a layer made once and updated in place.
 // Leaflet's own canvas renderer keeps one object per path and redraws them
@@ -9,8 +10,9 @@ import type { Link } from '../model/links';
 // avoid. This extends L.Canvas for what it does well (sizing, padding,
 // retina, zoom animation) and replaces what it draws:
 // - the links that are not in focus (all of them, or dimmed behind a
-//   focused council) are drawn once per view into a cached bitmap, and a
-//   change of focus or hover only redraws the few links on top of it;
+//   focused council) are drawn on this canvas once per view and focus; the
+//   few links on top (the focused council's, the open and hovered ones) on
+//   an OverlayCanvas over it, so a hover redraws only those;
 // - zoomed out, with more links than a map can show one by one, links are
 //   grouped between cells of a screen grid (see model/aggregate.ts);
 // - links are stroked in batches of equal style, and hit-testing uses a
@@ -108,12 +110,6 @@ type CanvasInternals = {
   _redraw(): void;
 };
 
-interface BaseCache {
-  canvas: HTMLCanvasElement;
-  /** The view, data and mode it was drawn for; empty when stale. */
-  key: string;
-}
-
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
   private linksByPartnership = new Map<string, Link[]>();
@@ -129,8 +125,10 @@ export class LinkCanvas extends L.Canvas {
   /** Hit-testing grids, built when the pointer first needs them: the base's per view, the overlay's per draw. */
   private baseGrid: { key: string; grid: Map<number, Drawable[]> } | null = null;
   private overlayGrid: Map<number, Drawable[]> | null = null;
-  private caches: Record<'normal' | 'dimmed', BaseCache> | null = null;
+  /** The view, links and mode this canvas was last drawn for. */
+  private drawnBase = '';
   private frame = 0;
+  private readonly onTop = new OverlayCanvas((ctx) => this.drawOverlay(ctx), { pane: 'links', className: 'link-canvas', padding: 0.3 });
   /** How many groups are drawn, of how many, at the current zoom. */
   groupCounts = { shown: 0, total: 0 };
   /** Groups by whole zoom level, as the grid is fixed per level; made again when the links change. */
@@ -138,7 +136,6 @@ export class LinkCanvas extends L.Canvas {
   private groupTotals = new Map<number, number>();
   /** Each council's grid cell by zoom level: councils do not move, so these outlive any change of links. */
   private cellsByZoom = new Map<number, Map<string, string>>();
-  private idleRender = 0;
   /** Called after each draw, with the number of lines drawn, whether they are groups, and whether any links were given yet. */
   onDrawn: ((count: number, grouped: boolean, linksGiven: boolean) => void) | null = null;
 
@@ -154,6 +151,8 @@ export class LinkCanvas extends L.Canvas {
     super.onAdd(map);
     // The boundaries underneath take the pointer; this layer answers hitTest instead.
     this.internals._container.classList.add('link-canvas');
+    // Added after this canvas, in the same pane: over it.
+    this.onTop.addTo(map);
     return this;
   }
 
@@ -183,47 +182,58 @@ export class LinkCanvas extends L.Canvas {
     return this.grouped;
   }
 
-  /** Redraw at the next frame; several changes in one frame draw once. */
+  /**
+   * Redraw at the next frame; several changes in one frame draw once. This
+   * canvas is drawn again only if the view, the links or the mode (dimmed
+   * behind a focus, or not) changed; the overlay always.
+   */
   private requestDraw(): void {
     if (this.frame || !this.internals._map) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.internals._ctx) this.internals._redraw();
+      if (!this.internals._ctx) return;
+      if (this.baseKey() !== this.drawnBase) this.internals._redraw();
+      this.onTop.redraw();
     });
+  }
+
+  private mode(): 'normal' | 'dimmed' {
+    return this.paint.highlighted ? 'dimmed' : 'normal';
+  }
+
+  private viewKey(): string {
+    const { _bounds: bounds, _map: map } = this.internals;
+    return `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${map.getZoom()}|${this.dataVersion}`;
+  }
+
+  private baseKey(): string {
+    return `${this.viewKey()}|${this.mode()}`;
   }
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
-    if (this.idleRender) (window.cancelIdleCallback ?? window.clearTimeout)(this.idleRender);
     this.frame = 0;
-    this.idleRender = 0;
-    this.caches = null;
+    this.onTop.remove();
     return super.onRemove(map);
   }
 
-  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw. */
+  /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw: the lines not on top. */
   _draw(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map, _container: container } = this.internals;
+    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
     if (!ctx || !bounds || !map) return;
-    const zoom = map.getZoom();
-    const viewKey = `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${zoom}|${this.dataVersion}`;
-    if (viewKey !== this.projectedFor) this.projectBase(zoom, viewKey);
+    const viewKey = this.viewKey();
+    if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
+    this.renderBase(ctx, bounds, this.mode() === 'dimmed');
+    this.drawnBase = this.baseKey();
+  }
 
+  /** The overlay: the focused council's links in full, then the open and hovered ones, emphasised. */
+  private drawOverlay(ctx: CanvasRenderingContext2D): void {
+    const map = this.internals._map;
+    if (!map) return;
+    // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
+    if (this.viewKey() !== this.projectedFor) this.projectBase(map.getZoom(), this.viewKey());
     const { highlighted, selected, hovered, hoveredGroup } = this.paint;
-    const mode = highlighted ? 'dimmed' : 'normal';
-    const cache = this.baseCache(container);
-    const cacheKey = `${viewKey}|${mode}`;
-    if (cache[mode].key !== cacheKey) {
-      this.renderBase(cache[mode].canvas, bounds, mode === 'dimmed');
-      cache[mode].key = cacheKey;
-    }
-    const size = bounds.getSize();
-    ctx.drawImage(cache[mode].canvas, bounds.min!.x, bounds.min!.y, size.x, size.y);
-    // Draw the other bitmap while the browser is idle, so a first focus (or unfocus) finds it ready.
-    const other = mode === 'normal' ? 'dimmed' : 'normal';
-    if (cache[other].key !== `${viewKey}|${other}`) this.renderWhenIdle(other, `${viewKey}|${other}`);
-
-    // On top: the focused council's links in full, then the open and hovered ones, emphasised.
     const onTop = new Set<string>();
     if (highlighted) for (const id of highlighted) onTop.add(id);
     const emphasised = new Set([selected, hovered].filter((id): id is string => id != null));
@@ -251,34 +261,6 @@ export class LinkCanvas extends L.Canvas {
     performance.clearMarks('links-drawn');
     performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
     this.onDrawn?.(drawn, this.grouped, this.dataVersion > 0);
-  }
-
-  private renderWhenIdle(mode: 'normal' | 'dimmed', key: string): void {
-    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    if (this.idleRender) cancel(this.idleRender);
-    this.idleRender = schedule(() => {
-      this.idleRender = 0;
-      const { _bounds: bounds, _container: container } = this.internals;
-      // Only if the view and the links are still those the key was made for.
-      if (!bounds || !this.caches || !key.startsWith(this.projectedFor)) return;
-      const cache = this.baseCache(container)[mode];
-      this.renderBase(cache.canvas, bounds, mode === 'dimmed');
-      cache.key = key;
-    });
-  }
-
-  private baseCache(container: HTMLCanvasElement): Record<'normal' | 'dimmed', BaseCache> {
-    const make = (): BaseCache => ({ canvas: document.createElement('canvas'), key: '' });
-    this.caches ??= { normal: make(), dimmed: make() };
-    for (const cache of Object.values(this.caches)) {
-      if (cache.canvas.width !== container.width || cache.canvas.height !== container.height) {
-        cache.canvas.width = container.width;
-        cache.canvas.height = container.height;
-        cache.key = '';
-      }
-    }
-    return this.caches;
   }
 
   private pointOf(code: string, lonLat: readonly [number, number], map: L.Map): L.Point {
@@ -394,13 +376,9 @@ export class LinkCanvas extends L.Canvas {
     this.projectedFor = viewKey;
   }
 
-  /** Draw the base (all lines not on top) into a bitmap, culling what lies outside the canvas. */
-  private renderBase(canvas: HTMLCanvasElement, bounds: L.Bounds, dimmed: boolean): void {
-    const ctx = canvas.getContext('2d')!;
-    const m = canvas.width / bounds.getSize().x;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(m, 0, 0, m, -bounds.min!.x * m, -bounds.min!.y * m);
+  /** Draw the base (all lines not on top), culling what lies outside the canvas. */
+  private renderBase(ctx: CanvasRenderingContext2D, bounds: L.Bounds, dimmed: boolean): void {
+    ctx.save();
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
     const { min, max } = bounds as Required<L.Bounds>;
@@ -420,6 +398,7 @@ export class LinkCanvas extends L.Canvas {
       this.strokeBatch(ctx, visible, true, 0);
       this.drawEndpoints(ctx, visible);
     }
+    ctx.restore();
   }
 
   /**

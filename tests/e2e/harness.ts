@@ -72,10 +72,11 @@ export function now(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
-/** Page coordinates of a strongly drawn pixel of the link canvas (a highlighted link), away from the endpoints. */
+/** Page coordinates of a strongly drawn pixel of the links' top canvas (a highlighted link), away from the endpoints. */
 export function findLinkPixel(page: Page): Promise<{ x: number; y: number } | null> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.link-canvas');
+    // The link layer's canvases, in order: the base, then the links on top of it.
+    const canvas = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas.link-canvas')).at(-1);
     const map = document.querySelector<HTMLElement>('.leaflet-container');
     if (!canvas || !map) return null;
     const ctx = canvas.getContext('2d')!;
