@@ -238,6 +238,9 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
     const noPoint = !Number.isFinite(council.point[0]) || !Number.isFinite(council.point[1]) || (council.point[0] === 0 && council.point[1] === 0);
     const successor = council.successors?.length ? byCode.get(council.successors[0]!) : undefined;
     if (noPoint && successor) council.point = [...successor.point];
+    // No English region in the register (it leaves it blank for some councils abolished since,
+    // as in Dorset and Northamptonshire): the successor's, which covers the same ground.
+    if (council.nation === 'England' && council.region === council.nation && successor && successor.region !== successor.nation) council.region = successor.region;
   }
   for (const council of councils) {
     for (const successor of council.successors ?? []) {

@@ -18,6 +18,13 @@ describe('buildCouncils', () => {
     expect(byKey.CRF).toMatchObject({ type: 'welsh', tier: 'unitary', region: 'Wales' });
   });
 
+  it('gives an abolished English council with no region in the register its successor\'s region', () => {
+    const register = fixture('register.csv').replace('2020-03-31,BUC,England,South East,NMD', '2020-03-31,BUC,England,,NMD');
+    expect(register).toContain('CHN,Chiltern District Council,Chiltern,E07000005,,2020-03-31,BUC,England,,NMD');
+    const chiltern = buildCouncils({ register, lookup: fixture('ltla14-lookup.csv'), changes: fixture('changes.csv') }).councils.find((c) => c.registerKey === 'CHN');
+    expect(chiltern).toMatchObject({ region: 'South East', nation: 'England' });
+  });
+
   it('turns register dates into boundary years, ignoring dates that only mark when the register began', () => {
     expect(byKey.BKM).toMatchObject({ lastYear: 2019, successors: ['E06000060'] });
     expect(byKey.BKM!.firstYear).toBeUndefined();
