@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
-import { OverlayCanvas } from './overlayCanvas';
+import { OverlayCanvas, type CanvasInternals } from './overlayCanvas';
 import { arcsAtLevel, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
@@ -56,14 +56,6 @@ interface Shape {
   box: [number, number, number, number];
   bounds: L.LatLngBounds;
 }
-
-type CanvasInternals = {
-  _ctx: CanvasRenderingContext2D;
-  _bounds: L.Bounds;
-  _container: HTMLCanvasElement;
-  _map: L.Map;
-  _redraw(): void;
-};
 
 /** The pane of the highlight canvas: over the plain shapes, under the links. */
 const HIGHLIGHT_PANE = 'boundary-highlight';

@@ -2,7 +2,7 @@ import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
 import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
-import { OverlayCanvas } from './overlayCanvas';
+import { OverlayCanvas, type CanvasInternals } from './overlayCanvas';
 
 // All links drawn on one canvas, by a layer made once and updated in place.
 // Leaflet's own canvas renderer keeps one object per path and redraws them
@@ -100,15 +100,6 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
   const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
-
-type CanvasInternals = {
-  _ctx: CanvasRenderingContext2D;
-  _bounds: L.Bounds;
-  _container: HTMLCanvasElement;
-  _map: L.Map;
-  /** Clears the canvas and calls _draw. */
-  _redraw(): void;
-};
 
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];

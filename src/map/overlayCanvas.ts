@@ -8,11 +8,12 @@ import L from 'leaflet';
 // (In software rendering, painting a whole padded canvas again costs about
 // as much as drawing what is on it.)
 
-type CanvasInternals = {
-  _ctx: CanvasRenderingContext2D | undefined;
-  _bounds: L.Bounds | undefined;
+/** The parts of L.Canvas that Leaflet keeps private and the map's canvas layers use (unset until the layer is on a map). */
+export type CanvasInternals = {
+  _ctx: CanvasRenderingContext2D;
+  _bounds: L.Bounds;
   _container: HTMLCanvasElement;
-  _map: L.Map | undefined;
+  _map: L.Map;
   /** Clears the canvas and calls _draw. */
   _redraw(): void;
 };
