@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 
 // The council shapes at the detail each zoom level can show.
 //
-// The boundaries have about 57,000 points; at the UK-wide zoom most of them
+// At the UK-wide zoom most of the boundaries' points
 // fall within half a pixel of their neighbours, and rasterising those edges
 // was most of the cost of drawing the shapes after a zoom. The shapes are
 // therefore drawn from arcs thinned for the zoom level: a point is kept when
@@ -10,9 +10,9 @@ import type { Topology } from 'topojson-specification';
 // Thinning the topology's arcs, not each shape's rings, keeps a border
 // shared by two councils identical in both, so no slivers open between
 // them. (topojson-simplify's Visvalingam weights would serve too, but its
-// presimplify takes about 55 ms over these boundaries at start-up; this
-// radial-distance pass is a few milliseconds per level and needs no
-// start-up work.)
+// presimplify weighs every point of every arc at start-up, before the first
+// view; this radial-distance pass is one linear walk per level, made when a
+// zoom first needs it.)
 
 /** Arcs as flat [x0, y0, x1, y1, …] arrays, in world pixels at zoom 0. */
 export type WorldArcs = readonly Float64Array[];

@@ -84,6 +84,8 @@ export class BoundaryLayer extends L.Canvas {
   private readonly shapes: Shape[] = [];
   /** The topology's arcs in world pixels at zoom 0, in full detail. */
   private readonly arcs: WorldArcs;
+  /** The arcs thinned for each level of detail, shared by the shapes and the year's borders. */
+  private readonly arcsByLevel = new Map<number, WorldArcs>();
   /** Each shape's path, by level of detail (in the order of `shapes`). */
   private readonly pathsByLevel = new Map<number, Path2D[]>();
   /** The year's borders by level of detail, for the current year. */
@@ -125,11 +127,20 @@ export class BoundaryLayer extends L.Canvas {
     this.hitContext = document.createElement('canvas').getContext('2d');
   }
 
+  private arcsAt(level: number): WorldArcs {
+    let arcs = this.arcsByLevel.get(level);
+    if (!arcs) {
+      arcs = arcsAtLevel(this.arcs, level);
+      this.arcsByLevel.set(level, arcs);
+    }
+    return arcs;
+  }
+
   /** Each shape's path at a level of detail, made the first time it is asked for. */
   private pathsAt(level: number): Path2D[] {
     let paths = this.pathsByLevel.get(level);
     if (!paths) {
-      const arcs = arcsAtLevel(this.arcs, level);
+      const arcs = this.arcsAt(level);
       paths = this.shapes.map((shape) => {
         const path = new Path2D();
         traceRings(path, arcs, shape.rings);
@@ -144,7 +155,7 @@ export class BoundaryLayer extends L.Canvas {
   private yearPathsAt(level: number): YearPaths {
     let paths = this.yearPathsByLevel.get(level);
     if (!paths) {
-      const arcs = arcsAtLevel(this.arcs, level);
+      const arcs = this.arcsAt(level);
       const outlines = new Path2D();
       traceLines(outlines, arcs, this.yearLines.outlines);
       const upperTier = new Path2D();

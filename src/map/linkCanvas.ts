@@ -223,7 +223,8 @@ export class LinkCanvas extends L.Canvas {
     const map = this.internals._map;
     if (!map) return;
     // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
-    if (this.viewKey() !== this.projectedFor) this.projectBase(map.getZoom(), this.viewKey());
+    const viewKey = this.viewKey();
+    if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
     const { highlighted, selected, hovered, hoveredGroup } = this.paint;
     const onTop = new Set<string>();
     if (highlighted) for (const id of highlighted) onTop.add(id);
