@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import type { BuildMeta, Council, PartnershipSummary, ServiceArea } from '../shared/types';
 import { LAST_BOUNDARY_YEAR } from '../shared/types';
+import type { RejectedRecord } from './checkRecords';
 
 export interface RawData {
   topology: Topology;
@@ -8,6 +9,8 @@ export interface RawData {
   services: ServiceArea[];
   partnerships: PartnershipSummary[];
   meta: BuildMeta;
+  /** Records of the bundled files that failed their checks and were left out. */
+  rejected: readonly RejectedRecord[];
 }
 
 /** The loaded data with the look-ups every part of the app shares, built once. */

@@ -1,6 +1,6 @@
-import type { Topology } from 'topojson-specification';
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
-import type { BuildMeta, Council, PartnershipDetails, PartnershipSummary, ServiceArea } from '../shared/types';
+import type { BuildMeta, PartnershipDetails } from '../shared/types';
+import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
 
 // Loads the bundled JSON the data build wrote, checks that each file has the
@@ -19,33 +19,16 @@ export class DataLoadError extends Error {
 
 type Check = (value: unknown) => string | null;
 
-function isArrayOf(check: (item: Record<string, unknown>) => boolean, what: string): Check {
-  return (value) => {
-    if (!Array.isArray(value)) return `expected a list of ${what}`;
-    const bad = value.findIndex((item) => typeof item !== 'object' || item === null || !check(item as Record<string, unknown>));
-    return bad === -1 ? null : `item ${bad + 1} is not a valid ${what.replace(/s$/, '')}`;
-  };
-}
+const isList: Check = (value) => (Array.isArray(value) ? null : 'expected a list');
 
+// Whole-file checks: a file that fails one cannot be used at all. Each record
+// is then checked on its own (checkRecords.ts), and only the bad ones are left out.
 const CHECKS: Record<Exclude<DataFileKey, 'meta'>, Check> = {
-  details: (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected the details of each partnership by id';
-    const bad = Object.entries(value).find(([, d]) => typeof d !== 'object' || d === null || typeof (d as PartnershipDetails).description !== 'string' || !Array.isArray((d as PartnershipDetails).sources));
-    return bad ? `the details of ${bad[0]} are not valid` : null;
-  },
-  boundaries: (value) => {
-    const t = value as Topology;
-    return t?.type === 'Topology' && Array.isArray(t.arcs) && t.objects?.ltla && t.objects?.cty ? null : 'expected a TopoJSON topology with ltla and cty';
-  },
-  councils: isArrayOf(
-    (c) => typeof c.code === 'string' && typeof c.name === 'string' && Array.isArray(c.point) && c.point.length === 2,
-    'councils',
-  ),
-  services: isArrayOf((s) => typeof s.id === 'string' && typeof s.colour === 'string' && typeof s.label === 'string', 'services'),
-  partnerships: isArrayOf(
-    (p) => typeof p.id === 'string' && typeof p.name === 'string' && Array.isArray(p.councils) && Array.isArray(p.services),
-    'partnerships',
-  ),
+  details: (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'expected the details of each partnership by id'),
+  boundaries: (value) => (checkTopology(value) ? null : 'expected a TopoJSON topology with ltla and cty'),
+  councils: isList,
+  services: isList,
+  partnerships: isList,
 };
 
 async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch): Promise<unknown> {
@@ -74,16 +57,30 @@ async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch
 export async function loadData(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<AppData> {
   // The first view's files, in FIRST_VIEW_FILES order (the size budget counts the same list).
   const [topology, councils, services, partnerships, meta] = await Promise.all(FIRST_VIEW_FILES.map((key) => fetchJson(base, key, fetchImpl)));
+  return checkedData({ topology, councils: councils as unknown[], services: services as unknown[], partnerships: partnerships as unknown[], meta });
+}
+
+/** Leave out each record that is not what the app relies on, and count it. */
+export function checkedData(files: { topology: unknown; councils: unknown[]; services: unknown[]; partnerships: unknown[]; meta: unknown }): AppData {
+  const shapes = checkTopology(files.topology)!;
+  const councils = checkCouncils(files.councils);
+  const services = checkServices(files.services);
+  const partnerships = checkPartnerships(files.partnerships, new Set(councils.kept.map((c) => c.code)), new Set(services.kept.map((s) => s.id)));
+  const rejected = [...shapes.rejected, ...councils.rejected, ...services.rejected, ...partnerships.rejected];
+  if (rejected.length) console.warn('Shared Services Map: records left out of the bundled data', rejected);
   return buildIndexes({
-    topology: topology as Topology,
-    councils: councils as Council[],
-    services: services as ServiceArea[],
-    partnerships: partnerships as PartnershipSummary[],
-    meta: meta as BuildMeta,
+    topology: shapes.topology,
+    councils: councils.kept,
+    services: services.kept,
+    partnerships: partnerships.kept,
+    meta: (files.meta ?? {}) as BuildMeta,
+    rejected,
   });
 }
 
 /** The text of every partnership (description, sources, quotes, notes): loaded once, after the first view. */
-export function loadDetails(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<Record<string, PartnershipDetails>> {
-  return fetchJson(base, 'details', fetchImpl) as Promise<Record<string, PartnershipDetails>>;
+export async function loadDetails(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<{ byId: Record<string, PartnershipDetails>; rejected: RejectedRecord[] }> {
+  const { kept, rejected } = checkDetails((await fetchJson(base, 'details', fetchImpl)) as Record<string, unknown>);
+  if (rejected.length) console.warn('Shared Services Map: partnership details left out', rejected);
+  return { byId: kept, rejected };
 }

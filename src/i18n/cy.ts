@@ -32,6 +32,28 @@ export const cy: Messages = {
   'app.errorCorrupt': 'Mae’r ffeil {file} wedi’i difrodi neu wedi dyddio. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, rhowch wybod i dîm gwe’r wefan.',
   'app.errorOther': 'Aeth rhywbeth o’i le wrth lwytho. Rhowch gynnig arall arni.',
   'app.retry': 'Rhowch gynnig arall arni',
+  // review: the notices are rephrased as "<things> nad oedd modd eu dangos: {count}" (… that could not be shown) so no number needs a mutated noun.
+  'notice.partnership': { zero: 'Partneriaethau nad oedd modd eu dangos: {count}', one: 'Partneriaethau nad oedd modd eu dangos: {count}', two: 'Partneriaethau nad oedd modd eu dangos: {count}', few: 'Partneriaethau nad oedd modd eu dangos: {count}', many: 'Partneriaethau nad oedd modd eu dangos: {count}', other: 'Partneriaethau nad oedd modd eu dangos: {count}' },
+  'notice.council': { zero: 'Cynghorau nad oedd modd eu dangos: {count}', one: 'Cynghorau nad oedd modd eu dangos: {count}', two: 'Cynghorau nad oedd modd eu dangos: {count}', few: 'Cynghorau nad oedd modd eu dangos: {count}', many: 'Cynghorau nad oedd modd eu dangos: {count}', other: 'Cynghorau nad oedd modd eu dangos: {count}' },
+  'notice.service': { zero: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}', one: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}', two: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}', few: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}', many: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}', other: 'Meysydd gwasanaeth nad oedd modd eu dangos: {count}' },
+  'notice.shape': { zero: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}', one: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}', two: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}', few: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}', many: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}', other: 'Ffiniau cynghorau nad oedd modd eu lluniadu: {count}' },
+  'notice.details': { zero: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}', one: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}', two: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}', few: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}', many: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}', other: 'Partneriaethau nad oedd modd dangos eu disgrifiad a’u ffynonellau: {count}' },
+  // review: "wedi’u difrodi" for "damaged".
+  'notice.explain': 'Mae rhai cofnodion yn y copi hwn o’r data wedi’u difrodi, felly mae’r map yn eu gadael allan. Mae popeth arall yn gweithio. Os chi sy’n gofalu am y wefan hon, rhedwch npm run data:check ar eich copi.',
+  'notice.which': 'Pa gofnodion',
+  'notice.item': '{kind} rhif {position}{id}: {reason}',
+  'notice.more': { zero: 'a {count} arall', one: 'a {count} arall', two: 'a {count} arall', few: 'a {count} arall', many: 'a {count} arall', other: 'a {count} arall' },
+  'notice.kind.partnership': 'Partneriaeth',
+  'notice.kind.council': 'Cyngor',
+  'notice.kind.service': 'Maes gwasanaeth',
+  'notice.kind.shape': 'Ffin',
+  'notice.kind.details': 'Manylion',
+  'notice.reason.notAnObject': 'nid yw’n gofnod',
+  'notice.reason.invalidField': 'mae {field} ar goll neu’n annilys',
+  'notice.reason.duplicate': 'mae {field} yn ailadrodd cofnod cynharach',
+  'notice.reason.unknownCouncil': 'mae {field} yn enwi cyngor nad yw yn y data',
+  'notice.reason.unknownService': 'mae {field} yn enwi maes gwasanaeth nad yw yn y data',
+  'notice.reason.shape': 'mae ei hamlinell wedi’i difrodi',
 
   'lang.label': 'Iaith',
   'lang.en': 'English',
@@ -273,6 +295,9 @@ export const cy: Messages = {
 
   'partnership.loading': 'Wrthi’n llwytho’r disgrifiad a’r ffynonellau…',
   'partnership.detailsMissing': 'Nid oedd modd llwytho’r disgrifiad a’r ffynonellau. Rhowch gynnig arall arni yn nes ymlaen.',
+  'partnership.detailsDamaged': 'Mae disgrifiad a ffynonellau’r bartneriaeth hon wedi’u difrodi yn y copi hwn o’r data, felly nid ydynt i’w gweld.',
+  // review: "cyfeiriad heb ddolen" for "address not linked".
+  'partnership.unsafeAddress': 'cyfeiriad heb ddolen: {url}',
   'partnership.close': 'Cau’r manylion',
   // review: "Yn ôl i fanylion {name}" (back to the details of), so the council’s name needs no soft mutation after "i".
   'partnership.back': 'Yn ôl i fanylion {name}',

@@ -47,3 +47,13 @@ function keyOf(p: PartnershipSummary, column: TableColumn, context: SortContext)
       return p.estimate ? estimateMidpoint(p.estimate) : null;
   }
 }
+
+/**
+ * A cell as a spreadsheet will read it as text: one that begins with = + - @
+ * or a tab or carriage return would be run as a formula by Excel and
+ * LibreOffice (CSV injection), so it gets a leading apostrophe, as OWASP
+ * advises. Numbers are left as they are.
+ */
+export function spreadsheetText(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}

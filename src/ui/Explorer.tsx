@@ -21,6 +21,7 @@ import { CouncilPanel } from './CouncilPanel';
 import { councilName, councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
 import { Filters } from './Filters';
 import { useDetails } from './hooks/useDetails';
+import { DataNotice } from './DataNotice';
 import type { SelectSource } from './hooks/useViewState';
 import { Legend } from './Legend';
 import { PartnershipList } from './PartnershipList';
@@ -109,6 +110,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [panelCouncil, shown, state.year, data],
   );
   const details = useDetails(selected != null);
+  const rejected = useMemo(() => (details.status === 'ready' && details.rejected.length ? [...data.rejected, ...details.rejected] : data.rejected), [data.rejected, details]);
 
   const colour = useMemo(() => serviceColourScale(data.services), [data]);
   const linkPaint = useMemo<LinkPaint>(() => {
@@ -357,6 +359,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   );
   const panelAside = (
     <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
+      <DataNotice rejected={rejected} />
       {filtersBlock}
       {panel}
     </aside>
@@ -369,7 +372,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
 
   if (embed) {
     // The embed: the same app with fewer controls, sized for a host's page.
-    const showPanel = embed.list || selected != null || state.council != null;
+    const showPanel = embed.list || selected != null || state.council != null || rejected.length > 0;
     return (
       <div className={`app embed${embed.height ? ' fixed-height' : ''}`}>
         <header className="embed-header">

@@ -1,6 +1,7 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
+import { linkableUrl } from '../shared/safeUrl';
 import type { DetailsState } from './hooks/useDetails';
 import { councilNameByCode, partnershipEstimateText, serviceLabel } from './describe';
 
@@ -44,7 +45,11 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
         {p.startYear != null ? tr.t('partnership.started', { year: p.startYear }) : tr.t('partnership.startUnknown')}
         {p.endYear != null ? `, ${tr.t('partnership.ended', { year: p.endYear })}` : p.status === 'ended' ? `, ${tr.t('partnership.endedUnknown')}` : ''}
       </p>
-      {text ? <p>{text.description}</p> : <p className="hint">{details.status === 'loading' ? tr.t('partnership.loading') : tr.t('partnership.detailsMissing')}</p>}
+      {text ? (
+        <p>{text.description}</p>
+      ) : (
+        <p className="hint">{tr.t(details.status === 'loading' ? 'partnership.loading' : details.status === 'ready' ? 'partnership.detailsDamaged' : 'partnership.detailsMissing')}</p>
+      )}
 
       <h3>{tr.t('partnership.partners')}</h3>
       <ul className="partner-list">
@@ -93,12 +98,12 @@ function SavingsDetails({ partnership: p, text }: { partnership: PartnershipSumm
         <dl className="savings">
           <dt>{tr.t('partnership.quoted')}</dt>
           <dd>
-            <blockquote cite={source?.url}>“{savings.quote}”</blockquote>
+            <blockquote cite={source ? (linkableUrl(source.url) ?? undefined) : undefined}>“{savings.quote}”</blockquote>
             {source && (
-              <a href={source.url} rel="noopener noreferrer" target="_blank">
+              <SourceLink url={source.url}>
                 {source.publisher}
                 {source.date ? `, ${tr.date(source.date)}` : ''}
-              </a>
+              </SourceLink>
             )}
           </dd>
           <dt>{tr.t('partnership.estimate')}</dt>
@@ -124,11 +129,9 @@ function SourcesAndNotes({ text }: { text: PartnershipDetails }) {
     <>
       <h3>{tr.t('partnership.sources')}</h3>
       <ol className="sources">
-        {text.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
-            </a>
+        {text.sources.map((source, index) => (
+          <li key={index}>
+            <SourceLink url={source.url}>{source.title}</SourceLink>
             <span className="hint">
               {' '}
               — {source.publisher}
@@ -144,5 +147,27 @@ function SourcesAndNotes({ text }: { text: PartnershipDetails }) {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * A link to a source, when its address is http(s). Any other address
+ * (`javascript:`, `data:` …) is not made a link: its words are shown, with the
+ * address as plain text, so nothing is lost and nothing runs.
+ */
+function SourceLink({ url, children }: { url: string; children: React.ReactNode }) {
+  const tr = useI18n();
+  const href = linkableUrl(url);
+  if (href) {
+    return (
+      <a href={href} rel="noopener noreferrer" target="_blank">
+        {children}
+      </a>
+    );
+  }
+  return (
+    <span className="source-unlinked">
+      {children} <span className="hint">({tr.t('partnership.unsafeAddress', { url })})</span>
+    </span>
   );
 }

@@ -2,7 +2,7 @@ import { csvFormatRows } from 'd3-dsv';
 import { useMemo } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import { sortPartnerships } from '../model/table';
+import { sortPartnerships, spreadsheetText } from '../model/table';
 import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
 import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
 import { fetchDetails } from './hooks/useDetails';
@@ -50,7 +50,10 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
 
   async function download() {
     // The quotes and sources are in the details, loaded after the first view: wait for them if need be.
-    const details = await fetchDetails().catch(() => ({}) as Record<string, PartnershipDetails>);
+    const details = await fetchDetails().then(
+      (loaded) => loaded.byId,
+      () => ({}) as Record<string, PartnershipDetails>,
+    );
     const header = [...TABLE_COLUMNS.map((c) => tr.t(HEADINGS[c])), tr.t('csv.codes'), tr.t('csv.quote'), tr.t('csv.low'), tr.t('csv.high'), tr.t('csv.sources')];
     const body = rows.map((p) => [
       p.name,
@@ -67,7 +70,7 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
       (details[p.id]?.sources ?? []).map((s) => s.url).join(' '),
     ]);
     // A byte-order mark, so that Excel reads the file as UTF-8 (£ and Welsh letters).
-    const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body])], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body.map((row) => row.map(spreadsheetText))])], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

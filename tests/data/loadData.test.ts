@@ -36,7 +36,7 @@ describe('loadData', () => {
 
   it('says which file is corrupt: not JSON, or not the expected shape', async () => {
     await expect(loadData('', fakeFetch(good, { 'data/partnerships.json': '[{"id": "x",' }))).rejects.toMatchObject({ file: 'partnerships.json', reason: 'corrupt' });
-    const wrongShape = { ...good, 'data/services.json': [{ id: 'ict' }] };
+    const wrongShape = { ...good, 'data/services.json': { id: 'ict' } };
     await expect(loadData('', fakeFetch(wrongShape))).rejects.toBeInstanceOf(DataLoadError);
     await expect(loadData('', fakeFetch({ ...good, 'data/boundaries.topo.json': { type: 'FeatureCollection' } }))).rejects.toMatchObject({ file: 'boundaries.topo.json', reason: 'corrupt' });
   });
@@ -49,5 +49,19 @@ describe('loadData', () => {
     }) as typeof fetch;
     await loadData('maps/', fetchImpl);
     expect(seen.every((url) => url.startsWith('maps/data/'))).toBe(true);
+  });
+
+  it('leaves out each bad record, counts it, and keeps the rest', async () => {
+    const partnerships = [...PARTNERSHIPS, { id: 'no-councils', name: 'No councils', services: ['ict'] }, { ...PARTNERSHIPS[0], id: 'ghost', councils: ['E09000015', 'E99999999'] }];
+    const services = [...SERVICES, { id: 'bad-colour', label: 'Bad', colour: 'url(https://evil.example/x)', description: '', aliases: [] }];
+    const data = await loadData('', fakeFetch({ ...good, 'data/partnerships.json': partnerships, 'data/services.json': services }));
+    expect(data.partnerships.map((p) => p.id)).toEqual(PARTNERSHIPS.map((p) => p.id));
+    expect(data.services.map((s) => s.id)).toEqual(SERVICES.map((s) => s.id));
+    expect(data.rejected).toEqual([
+      { kind: 'service', position: SERVICES.length + 1, id: 'bad-colour', field: 'colour', reason: 'invalidField' },
+      { kind: 'partnership', position: PARTNERSHIPS.length + 1, id: 'no-councils', field: 'councils', reason: 'invalidField' },
+      { kind: 'partnership', position: PARTNERSHIPS.length + 2, id: 'ghost', field: 'councils[1]', reason: 'unknownCouncil' },
+    ]);
+    expect(data.partnershipById.has('ghost')).toBe(false);
   });
 });

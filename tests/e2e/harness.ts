@@ -28,12 +28,17 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
-export async function openApp(query = '', viewport = { width: 1280, height: 800 }, options: { reducedMotion?: boolean; waitForMap?: boolean } = {}): Promise<AppPage> {
+export async function openApp(
+  query = '',
+  viewport = { width: 1280, height: 800 },
+  options: { reducedMotion?: boolean; waitForMap?: boolean; baseUrl?: string; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<AppPage> {
+  const base = options.baseUrl ?? appUrl();
   const context = await (await getBrowser()).newContext({ viewport, reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce' });
   const page = await context.newPage();
   // Fail fast: a locator that never appears should fail its test, not hang it.
   page.setDefaultTimeout(8_000);
-  const origin = new URL(appUrl()).origin;
+  const origin = new URL(base).origin;
   const app: AppPage = { page, foreignRequests: [], errors: [] };
   page.on('request', (request) => {
     const url = request.url();
@@ -43,7 +48,8 @@ export async function openApp(query = '', viewport = { width: 1280, height: 800 
     if (message.type() === 'error') app.errors.push(message.text());
   });
   page.on('pageerror', (error) => app.errors.push(error.message));
-  await page.goto(`${appUrl()}/${query}`);
+  await options.beforeLoad?.(page);
+  await page.goto(`${base}/${query}`);
   if (options.waitForMap !== false) await waitForMap(page);
   return app;
 }

@@ -90,5 +90,6 @@ export function makeAppData(partnerships: Partnership[] = PARTNERSHIPS): AppData
     services: SERVICES,
     partnerships,
     meta: { builtAt: '', counts: { councils: COUNCILS.length, partnerships: partnerships.length, councilsByYear: {}, shapesByYear: {} }, sources: [] },
+    rejected: [],
   });
 }

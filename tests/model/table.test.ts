@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortPartnerships } from '../../src/model/table';
+import { sortPartnerships, spreadsheetText } from '../../src/model/table';
 import { PARTNERSHIPS } from '../helpers/appData';
 
 const context = { councilsText: (p: { councils: string[] }) => p.councils.join(), servicesText: (p: { services: string[] }) => p.services.join(), locale: 'en-GB' };
@@ -17,5 +17,22 @@ describe('sortPartnerships', () => {
 
   it('sorts by start year with unknown years last', () => {
     expect(ids({ column: 'start', descending: false })).toEqual(['west-suffolk', 'hb-public-law', 'suffolk-ict', 'harrow-barnet-hr', 'cardiff-vale-regulatory']);
+  });
+});
+
+describe('spreadsheetText', () => {
+  it('makes a cell that a spreadsheet would run as a formula plain text', () => {
+    expect(spreadsheetText('=HYPERLINK("http://evil.example","x")')).toBe('\'=HYPERLINK("http://evil.example","x")');
+    expect(spreadsheetText('+1+cmd|/C calc!A0')).toBe("'+1+cmd|/C calc!A0");
+    expect(spreadsheetText('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(spreadsheetText('-2+3')).toBe("'-2+3");
+    expect(spreadsheetText('\t=1')).toBe("'\t=1");
+  });
+
+  it('leaves text and numbers as they are', () => {
+    expect(spreadsheetText('Harrow and Barnet')).toBe('Harrow and Barnet');
+    expect(spreadsheetText('-250000')).toBe('-250000');
+    expect(spreadsheetText('1200000')).toBe('1200000');
+    expect(spreadsheetText('')).toBe('');
   });
 });

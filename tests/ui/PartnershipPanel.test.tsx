@@ -25,7 +25,7 @@ const record = partnership({
   membershipChanges: [{ council: 'E09000003', left: 2014, source: 0 }],
 });
 
-function setup(details: DetailsState = { status: 'ready', byId: { [record.id]: record } }) {
+function setup(details: DetailsState = { status: 'ready', byId: { [record.id]: record }, rejected: [] }) {
   const onSelectCouncil = vi.fn();
   render(
     <I18nProvider lang="en">

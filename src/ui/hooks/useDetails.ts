@@ -2,13 +2,19 @@ import { useEffect, useState } from 'react';
 import { appRoot } from '../../data/appRoot';
 import { loadDetails } from '../../data/loadData';
 import type { PartnershipDetails } from '../../shared/types';
+import type { RejectedRecord } from '../../data/checkRecords';
 
-export type DetailsState = { status: 'loading' } | { status: 'ready'; byId: Record<string, PartnershipDetails> } | { status: 'error' };
+export type DetailsState =
+  | { status: 'loading' }
+  | { status: 'ready'; byId: Record<string, PartnershipDetails>; rejected: readonly RejectedRecord[] }
+  | { status: 'error' };
 
-let shared: Promise<Record<string, PartnershipDetails>> | null = null;
+type LoadedDetails = Awaited<ReturnType<typeof loadDetails>>;
+
+let shared: Promise<LoadedDetails> | null = null;
 
 /** The details file, fetched once for the whole page (the panel and the CSV share it). */
-export function fetchDetails(): Promise<Record<string, PartnershipDetails>> {
+export function fetchDetails(): Promise<LoadedDetails> {
   shared ??= loadDetails(appRoot()).catch((error: unknown) => {
     shared = null; // let a later request try again
     throw error;
@@ -40,7 +46,7 @@ export function useDetails(needed: boolean): DetailsState {
     if (!wanted) return;
     let cancelled = false;
     fetchDetails()
-      .then((byId) => !cancelled && setState({ status: 'ready', byId }))
+      .then(({ byId, rejected }) => !cancelled && setState({ status: 'ready', byId, rejected }))
       .catch(() => !cancelled && setState({ status: 'error' }));
     return () => {
       cancelled = true;

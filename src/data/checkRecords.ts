@@ -1,0 +1,281 @@
+import type { Topology } from 'topojson-specification';
+import type { Council, PartnershipDetails, PartnershipSummary, ServiceArea } from '../shared/types';
+
+// Record-by-record checks of the bundled data, run by the app before it uses
+// it. The data build checks the curated records, but a council that hosts its
+// own copy may edit the bundled files by hand: a record that is not what the
+// app relies on is left out and reported, and the rest of the map works.
+//
+// Written by hand rather than with a schema library (zod and the like): the
+// checks are a few dozen lines, and the first view's script budget has no room
+// for a library of that size.
+
+export type RecordKind = 'shape' | 'council' | 'service' | 'partnership' | 'details';
+
+export type RejectReason =
+  /** Not a JSON object. */
+  | 'notAnObject'
+  /** A field is missing or holds the wrong kind of value. */
+  | 'invalidField'
+  /** A second record with the same id (the first is kept). */
+  | 'duplicate'
+  /** Names a council that is not in the councils file (or was itself left out). */
+  | 'unknownCouncil'
+  /** Names a service area that is not in the services file. */
+  | 'unknownService';
+
+export interface RejectedRecord {
+  kind: RecordKind;
+  /** Position in its file, from 1. */
+  position: number;
+  /** The record's id or code, when it has a usable one. */
+  id: string | null;
+  /** The field at fault, when one is. */
+  field: string | null;
+  reason: RejectReason;
+}
+
+export interface Checked<T> {
+  kept: T[];
+  rejected: RejectedRecord[];
+}
+
+type Json = Record<string, unknown>;
+type Test = (value: unknown) => boolean;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Test = (value) => typeof value === 'string';
+const isText: Test = (value) => typeof value === 'string' && value.trim() !== '';
+const isFinite: Test = (value) => typeof value === 'number' && Number.isFinite(value);
+// Wide enough for any council's history, narrow enough to keep the year control sane.
+const isYear: Test = (value) => Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200;
+const isBoolean: Test = (value) => typeof value === 'boolean';
+// A colour is drawn on the canvas and set as a CSS value: only #rgb or #rrggbb, so no url(…) can make a request.
+const isHexColour: Test = (value) => typeof value === 'string' && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
+const optional = (test: Test): Test => (value) => value === undefined || test(value);
+const nullable = (test: Test): Test => (value) => value === null || test(value);
+const listOf = (test: Test): Test => (value) => Array.isArray(value) && value.every(test);
+const oneOf = (...allowed: string[]): Test => (value) => allowed.includes(value as string);
+const shaped = (shape: Record<string, Test>): Test => (value) => isObject(value) && badField(value, shape) === null;
+
+/** The first field of `value` that fails its test, or null. */
+function badField(value: Json, shape: Record<string, Test>): string | null {
+  for (const [field, test] of Object.entries(shape)) if (!test(value[field])) return field;
+  return null;
+}
+
+const isPoint: Test = (value) =>
+  Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]) && Math.abs(value[0] as number) <= 180 && Math.abs(value[1] as number) <= 90;
+
+const isPoint2: Test = (value) => Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]);
+
+const COUNCIL_SHAPE: Record<string, Test> = {
+  code: isText,
+  name: isText,
+  shortName: isText,
+  nameCy: optional(isString),
+  registerKey: optional(isString),
+  altNames: optional(listOf(isString)),
+  formerCodes: optional(listOf(isText)),
+  type: oneOf('county', 'district', 'unitary', 'metropolitan', 'london-borough', 'welsh', 'scottish', 'northern-irish'),
+  tier: oneOf('upper', 'lower', 'unitary'),
+  counties: optional(listOf(shaped({ county: isText, from: optional(isYear), to: optional(isYear) }))),
+  region: isText,
+  nation: oneOf('England', 'Wales', 'Scotland', 'Northern Ireland'),
+  firstYear: optional(isYear),
+  lastYear: optional(isYear),
+  successors: optional(listOf(isText)),
+  predecessors: optional(listOf(isText)),
+  point: isPoint,
+  noShape: optional(isBoolean),
+};
+
+const SERVICE_SHAPE: Record<string, Test> = {
+  id: isText,
+  label: isText,
+  colour: isHexColour,
+  description: optional(isString),
+  aliases: optional(listOf(isString)),
+};
+
+const ESTIMATE_SHAPE: Record<string, Test> = {
+  low: isFinite,
+  high: isFinite,
+  partial: optional(isBoolean),
+  qualifier: optional(oneOf('about', 'at-least', 'up-to')),
+};
+
+const isEstimate: Test = (value) => {
+  if (!shaped(ESTIMATE_SHAPE)(value)) return false;
+  const { low, high } = value as { low: number; high: number };
+  return 0 <= low && low <= high;
+};
+
+const PARTNERSHIP_SHAPE: Record<string, Test> = {
+  id: isText,
+  name: isText,
+  councils: (value) => listOf(isText)(value) && (value as string[]).length >= 2,
+  lead: optional(isText),
+  services: (value) => listOf(isText)(value) && (value as string[]).length >= 1,
+  startYear: nullable(isYear),
+  endYear: nullable(isYear),
+  status: oneOf('active', 'ended', 'unknown'),
+  estimate: nullable(isEstimate),
+  membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
+};
+
+const SOURCE_SHAPE: Record<string, Test> = { title: isString, publisher: isString, date: optional(isString), url: isString };
+
+const SAVINGS_SHAPE: Record<string, Test> = {
+  quote: isString,
+  source: (value) => Number.isInteger(value) && (value as number) >= 0,
+  kind: oneOf('annual', 'period', 'cumulative', 'unclear'),
+  low: isFinite,
+  high: isFinite,
+  years: optional(isFinite),
+  target: optional(isBoolean),
+  scope: optional(oneOf('partnership', 'each-partner', 'some-partners')),
+  qualifier: optional(oneOf('about', 'at-least', 'up-to')),
+};
+
+const DETAILS_SHAPE: Record<string, Test> = {
+  servicesAsWritten: isString,
+  description: isString,
+  savings: nullable(shaped(SAVINGS_SHAPE)),
+  sources: listOf(shaped(SOURCE_SHAPE)),
+  notes: optional(isString),
+  membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFinite), note: optional(isString) }))),
+};
+
+/**
+ * Check a list of records of one kind: each must be an object of `shape`, have
+ * an id not seen before, and pass `refer` (references to other files).
+ */
+function checkList<T>(
+  kind: RecordKind,
+  items: readonly unknown[],
+  shape: Record<string, Test>,
+  idField: string,
+  refer: (record: Json) => { field: string; reason: RejectReason } | null = () => null,
+): Checked<T> {
+  const kept: T[] = [];
+  const rejected: RejectedRecord[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const position = index + 1;
+    if (!isObject(item)) {
+      rejected.push({ kind, position, id: null, field: null, reason: 'notAnObject' });
+      return;
+    }
+    const id = isText(item[idField]) ? (item[idField] as string) : null;
+    const field = badField(item, shape);
+    if (field) {
+      rejected.push({ kind, position, id, field, reason: 'invalidField' });
+      return;
+    }
+    if (seen.has(id!)) {
+      rejected.push({ kind, position, id, field: idField, reason: 'duplicate' });
+      return;
+    }
+    const reference = refer(item);
+    if (reference) {
+      rejected.push({ kind, position, id, ...reference });
+      return;
+    }
+    seen.add(id!);
+    kept.push(item as T);
+  });
+  return { kept, rejected };
+}
+
+export function checkCouncils(items: readonly unknown[]): Checked<Council> {
+  return checkList<Council>('council', items, COUNCIL_SHAPE, 'code');
+}
+
+export function checkServices(items: readonly unknown[]): Checked<ServiceArea> {
+  return checkList<ServiceArea>('service', items, SERVICE_SHAPE, 'id');
+}
+
+/** Partnerships whose councils and services are among those kept. */
+export function checkPartnerships(items: readonly unknown[], councilCodes: ReadonlySet<string>, serviceIds: ReadonlySet<string>): Checked<PartnershipSummary> {
+  return checkList<PartnershipSummary>('partnership', items, PARTNERSHIP_SHAPE, 'id', (p) => {
+    const councils = p.councils as string[];
+    const unknown = councils.findIndex((code) => !councilCodes.has(code));
+    if (unknown !== -1) return { field: `councils[${unknown}]`, reason: 'unknownCouncil' };
+    if (new Set(councils).size !== councils.length) return { field: 'councils', reason: 'duplicate' };
+    if (p.lead !== undefined && !councils.includes(p.lead as string)) return { field: 'lead', reason: 'unknownCouncil' };
+    const changes = (p.membershipChanges ?? []) as { council: string }[];
+    const change = changes.findIndex((c) => !councils.includes(c.council));
+    if (change !== -1) return { field: `membershipChanges[${change}].council`, reason: 'unknownCouncil' };
+    const service = (p.services as string[]).findIndex((id) => !serviceIds.has(id));
+    if (service !== -1) return { field: `services[${service}]`, reason: 'unknownService' };
+    return null;
+  });
+}
+
+/**
+ * The details file is one object keyed by partnership id. A bad entry is left
+ * out (its partnership is still drawn, and its panel says the text is missing).
+ */
+export function checkDetails(byId: Json): { kept: Record<string, PartnershipDetails>; rejected: RejectedRecord[] } {
+  // No prototype: an id such as "constructor" or "__proto__" must look up only what the file holds.
+  const kept = Object.create(null) as Record<string, PartnershipDetails>;
+  const rejected: RejectedRecord[] = [];
+  Object.entries(byId).forEach(([id, item], index) => {
+    const position = index + 1;
+    if (!isObject(item)) {
+      rejected.push({ kind: 'details', position, id, field: null, reason: 'notAnObject' });
+      return;
+    }
+    const field = badField(item, DETAILS_SHAPE);
+    if (field) {
+      rejected.push({ kind: 'details', position, id, field, reason: 'invalidField' });
+      return;
+    }
+    const savings = item.savings as { source: number } | null;
+    if (savings && savings.source >= (item.sources as unknown[]).length) {
+      rejected.push({ kind: 'details', position, id, field: 'savings.source', reason: 'invalidField' });
+      return;
+    }
+    kept[id] = item as unknown as PartnershipDetails;
+  });
+  return { kept, rejected };
+}
+
+const isArcIndex = (arcCount: number): Test => (value) => Number.isInteger(value) && ((value as number) < 0 ? ~(value as number) : (value as number)) < arcCount;
+
+/**
+ * The shapes of the boundaries: a shape whose rings name arcs the file does
+ * not have, or which has no council code, is left out (the council is still
+ * listed and linked; it is not drawn). Null when the file is not a topology
+ * the map can draw at all.
+ */
+export function checkTopology(value: unknown): { topology: Topology; rejected: RejectedRecord[] } | null {
+  if (!isObject(value) || value.type !== 'Topology' || !Array.isArray(value.arcs) || !isObject(value.objects)) return null;
+  const arcs = value.arcs as unknown[];
+  const isPosition: Test = (p) => Array.isArray(p) && p.length >= 2 && isFinite(p[0]) && isFinite(p[1]);
+  if (!arcs.every((arc) => Array.isArray(arc) && arc.every(isPosition))) return null;
+  if (value.transform !== undefined && !shaped({ scale: isPoint2, translate: isPoint2 })(value.transform)) return null;
+  const ring = listOf(isArcIndex(arcs.length));
+  const isGeometry: Test = (g) =>
+    isObject(g) &&
+    isObject(g.properties) &&
+    isText(g.properties.c) &&
+    optional(isYear)(g.properties.f) &&
+    optional(isYear)(g.properties.l) &&
+    ((g.type === 'Polygon' && listOf(ring)(g.arcs)) || (g.type === 'MultiPolygon' && listOf(listOf(ring))(g.arcs)));
+  const rejected: RejectedRecord[] = [];
+  const objects: Record<string, unknown> = {};
+  for (const layer of ['ltla', 'cty']) {
+    const collection = value.objects[layer];
+    if (!isObject(collection) || collection.type !== 'GeometryCollection' || !Array.isArray(collection.geometries)) return null;
+    const geometries = collection.geometries.filter((g: unknown, index: number) => {
+      if (isGeometry(g)) return true;
+      const code = isObject(g) && isObject(g.properties) && isText(g.properties.c) ? (g.properties.c as string) : null;
+      rejected.push({ kind: 'shape', position: index + 1, id: code, field: null, reason: 'invalidField' });
+      return false;
+    });
+    objects[layer] = { ...collection, geometries };
+  }
+  return { topology: { ...(value as unknown as Topology), objects: objects as Topology['objects'] }, rejected };
+}
