@@ -147,15 +147,19 @@ export function parseViewState(query: string, context: ViewStateContext): ViewSt
     lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
     embed: null,
   };
-  if (parseFlag(get('embed')) === true) {
-    const height = Number(get('height'));
-    state.embed = {
-      list: parseFlag(get('list')) ?? false,
-      height: Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : null,
-      accent: parseAccent(get('accent')),
-    };
-  }
+  state.embed = parseEmbedOptions(params);
   return state;
+}
+
+/** The embed's options from a query string, or null when it does not ask for the embed. Needs no data, so the loading screen can use it. */
+export function parseEmbedOptions(params: URLSearchParams): EmbedOptions | null {
+  if (parseFlag(params.get('embed')) !== true) return null;
+  const height = Number(params.get('height'));
+  return {
+    list: parseFlag(params.get('list')) ?? false,
+    height: Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : null,
+    accent: parseAccent(params.get('accent')),
+  };
 }
 
 /** Write the view as a query string (without "?"), leaving out what is at its default. */

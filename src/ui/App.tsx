@@ -3,7 +3,8 @@ import type { AppData } from '../data/indexes';
 import { loadCatalogue, loadedCatalogue } from '../i18n/catalogues';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import { startHeightReporter } from '../embed/heightReporter';
-import { LANGS, type EmbedOptions, type Lang } from '../model/viewState';
+import { LANGS, parseEmbedOptions, type EmbedOptions, type Lang } from '../model/viewState';
+import { StatusFrame } from './AppFrame';
 import { accentColours } from './accent';
 import { Explorer } from './Explorer';
 import { useAppData } from './hooks/useAppData';
@@ -22,29 +23,43 @@ function useDocumentLang(lang: Lang, title: string) {
   }, [lang, title]);
 }
 
+/** The embed's options, read from the address before the data (and the full view state) is loaded. */
+function embedFromUrl(): EmbedOptions | null {
+  return parseEmbedOptions(new URLSearchParams(window.location.search));
+}
+
+/** The page as it will be, with the loading message where the map will be. */
 function Loading() {
   const tr = useI18n();
   useDocumentLang(tr.lang, tr.t('app.title'));
+  const embed = embedFromUrl();
+  useEmbedding(embed);
   return (
-    <div className="status-screen" role="status">
-      <div className="spinner" aria-hidden="true" />
-      <p>{tr.t('app.loading')}</p>
-    </div>
+    <StatusFrame embedded={embed != null} lang={tr.lang}>
+      <div className="status-message" role="status">
+        <div className="spinner" aria-hidden="true" />
+        <p>{tr.t('app.loading')}</p>
+      </div>
+    </StatusFrame>
   );
 }
 
 function LoadError({ file, reason, onRetry }: { file: string | null; reason: 'missing' | 'corrupt' | 'other'; onRetry(): void }) {
   const tr = useI18n();
   useDocumentLang(tr.lang, tr.t('app.title'));
+  const embed = embedFromUrl();
+  useEmbedding(embed);
   const message = reason === 'missing' ? tr.t('app.errorMissing', { file: file ?? '' }) : reason === 'corrupt' ? tr.t('app.errorCorrupt', { file: file ?? '' }) : tr.t('app.errorOther');
   return (
-    <div className="status-screen" role="alert">
-      <h1>{tr.t('app.errorTitle')}</h1>
-      <p>{message}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {tr.t('app.retry')}
-      </button>
-    </div>
+    <StatusFrame embedded={embed != null} lang={tr.lang}>
+      <div className="status-message" role="alert">
+        <h2>{tr.t('app.errorTitle')}</h2>
+        <p>{message}</p>
+        <button type="button" className="button" onClick={onRetry}>
+          {tr.t('app.retry')}
+        </button>
+      </div>
+    </StatusFrame>
   );
 }
 

@@ -13,7 +13,8 @@ import { buildLinks, drawnCouncils, linksOf, savingsWidthScale, type Link } from
 import { estimateMidpoint } from '../model/savingsBands';
 import { buildSearchIndex, type SearchResult } from '../model/search';
 import { councilSummary, summarise } from '../model/stats';
-import { hasFilters, type ViewState } from '../model/viewState';
+import { hasFilters, LANGS, type Lang, type ViewState } from '../model/viewState';
+import { loadCatalogue } from '../i18n/catalogues';
 import { boundaryYearFor } from '../model/years';
 import { appRoot } from '../data/appRoot';
 import { viewUrl } from '../model/embedSnippet';
@@ -26,12 +27,34 @@ import type { SelectSource } from './hooks/useViewState';
 import { Legend } from './Legend';
 import { PartnershipList } from './PartnershipList';
 import { PartnershipPanel } from './PartnershipPanel';
-import { SearchBox } from './SearchBox';
+import { AppFooter, AppHeader } from './AppFrame';
 import { Summary } from './Summary';
+import { whenIdle } from './idle';
 
 // Loaded when first opened, off the first view's path: the table (with its CSV writer) and the embed dialog.
-const TableView = lazy(() => import('./TableView').then((m) => ({ default: m.TableView })));
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const loadTableView = () => import('./TableView').then((m) => ({ default: m.TableView }));
+const loadEmbedDialog = () => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }));
+const TableView = lazy(loadTableView);
+const EmbedDialog = lazy(loadEmbedDialog);
+
+/**
+ * Once the first view is up, fetch what later steps load on demand (the
+ * table, the embed dialog, the other language), so the map keeps working if
+ * the connection drops.
+ */
+function usePrefetchForOffline(lang: Lang) {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadTableView().catch(() => {});
+        void loadEmbedDialog().catch(() => {});
+        for (const other of LANGS) if (other !== lang) void loadCatalogue(other).catch(() => {});
+      }, 5000),
+    // Once per page: the language at the start decides which catalogue is the other.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+}
 
 export interface ExplorerProps {
   data: AppData;
@@ -110,6 +133,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [panelCouncil, shown, state.year, data],
   );
   const details = useDetails(selected != null);
+  usePrefetchForOffline(state.lang);
   const rejected = useMemo(() => (details.status === 'ready' && details.rejected.length ? [...data.rejected, ...details.rejected] : data.rejected), [data.rejected, details]);
 
   const colour = useMemo(() => serviceColourScale(data.services), [data]);
@@ -399,32 +423,19 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
       <a className="skip-link" href="#panel">
         {tr.t('app.skipToPanel')}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{tr.t('app.title')}</h1>
-          <p className="tagline">{tr.t('app.tagline')}</p>
-        </div>
-        <SearchBox index={searchIndex || null} onFirstUse={() => setSearchUsed(true)} onChoose={onSearch} />
-        <div className="header-controls">
-          <div className="segmented" role="group" aria-label={tr.t('view.label')}>
-            {(['map', 'table'] as const).map((view) => (
-              <button key={view} type="button" aria-pressed={state.view === view} onClick={() => dispatch({ type: 'setView', view }, 'panel')}>
-                {tr.t(`view.${view}`)}
-              </button>
-            ))}
-          </div>
-          <div className="segmented" role="group" aria-label={tr.t('lang.label')}>
-            {(['en', 'cy'] as const).map((lang) => (
-              <button key={lang} type="button" lang={lang} aria-pressed={state.lang === lang} onClick={() => dispatch({ type: 'setLang', lang }, 'panel')}>
-                {tr.t(`lang.${lang}`)}
-              </button>
-            ))}
-          </div>
-          <button ref={embedButton} type="button" className="button secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
-            {tr.t('embed.open')}
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        view={state.view}
+        lang={state.lang}
+        actions={{
+          searchIndex: searchIndex || null,
+          onSearchFirstUse: () => setSearchUsed(true),
+          onSearch,
+          onView: (view) => dispatch({ type: 'setView', view }, 'panel'),
+          onLang: (lang) => dispatch({ type: 'setLang', lang }, 'panel'),
+          onEmbed: () => setEmbedOpen(true),
+          embedButtonRef: embedButton,
+        }}
+      />
       <main className={`app-main view-${state.view}`}>
         <div className="stage">
           {state.view === 'table' ? (
@@ -450,14 +461,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
           <EmbedDialog open={embedOpen} appRoot={appRoot()} state={state} subject={subjectName} onClose={closeEmbed} />
         </Suspense>
       )}
-      <footer className="app-footer">
-        <p>
-          <strong>{tr.t('footer.about')}.</strong> {tr.t('footer.aboutText')}
-        </p>
-        <p>
-          <strong>{tr.t('footer.data')}.</strong> {tr.t('footer.attribution')} {tr.t('footer.palette')}
-        </p>
-      </footer>
+      <AppFooter />
     </div>
   );
 }

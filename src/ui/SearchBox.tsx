@@ -10,9 +10,11 @@ export interface SearchBoxProps {
   index: SearchIndex | null;
   onFirstUse?(): void;
   onChoose(result: SearchResult): void;
+  /** While the data loads: shown, but not usable yet. */
+  disabled?: boolean;
 }
 
-export function SearchBox({ index, onFirstUse, onChoose }: SearchBoxProps) {
+export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: SearchBoxProps) {
   const tr = useI18n();
   const id = useId();
   const listId = `${id}-results`;
@@ -75,6 +77,7 @@ export function SearchBox({ index, onFirstUse, onChoose }: SearchBoxProps) {
           aria-controls={listId}
           aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
           placeholder={tr.t('search.placeholder')}
+          disabled={disabled}
           value={query}
           onChange={(e) => {
             onFirstUse?.();

@@ -74,8 +74,9 @@ describe('the example host page', () => {
     // Each iframe grows from its 300-pixel attribute to the height its content needs.
     const iframes = page.locator('iframe');
     for (let i = 0; i < 2; i++) {
-      const src = await iframes.nth(i).getAttribute('src');
-      const frame = frames.find((f) => f.url() === src)!;
+      // The iframe's own document (its address may since have been tidied by the app).
+      const frame = (await (await iframes.nth(i).elementHandle())!.contentFrame())!;
+      expect(frames).toContain(frame);
       const content = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
       await expect.poll(async () => (await iframes.nth(i).boundingBox())!.height).toBeCloseTo(content, 0);
       expect(content).toBeGreaterThan(400);

@@ -31,7 +31,7 @@ export async function closeBrowser(): Promise<void> {
 export async function openApp(
   query = '',
   viewport = { width: 1280, height: 800 },
-  options: { reducedMotion?: boolean; waitForMap?: boolean; baseUrl?: string; beforeLoad?: (page: Page) => Promise<void> } = {},
+  options: { reducedMotion?: boolean; waitForMap?: boolean; baseUrl?: string; beforeLoad?: (page: Page) => Promise<unknown> } = {},
 ): Promise<AppPage> {
   const base = options.baseUrl ?? appUrl();
   const context = await (await getBrowser()).newContext({ viewport, reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce' });

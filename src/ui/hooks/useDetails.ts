@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { appRoot } from '../../data/appRoot';
+import { whenIdle } from '../idle';
 import { loadDetails } from '../../data/loadData';
 import type { PartnershipDetails } from '../../shared/types';
 import type { RejectedRecord } from '../../data/checkRecords';
@@ -34,13 +35,7 @@ export function useDetails(needed: boolean): DetailsState {
   }, [needed]);
   useEffect(() => {
     if (wanted) return;
-    const start = () => setWanted(true);
-    if (typeof window.requestIdleCallback === 'function') {
-      const idle = window.requestIdleCallback(start, { timeout: 3000 });
-      return () => window.cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(start, 1500);
-    return () => clearTimeout(timer);
+    return whenIdle(() => setWanted(true));
   }, [wanted]);
   useEffect(() => {
     if (!wanted) return;

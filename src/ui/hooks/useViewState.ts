@@ -14,6 +14,15 @@ export function viewStateContext(data: AppData): ViewStateContext {
   };
 }
 
+function urlOf(state: ViewState): string {
+  const query = serializeViewState(state);
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
+function currentUrl(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
 export type SelectSource = 'map' | 'search' | 'list' | 'table' | 'url' | 'legend' | 'panel';
 
 /**
@@ -30,6 +39,14 @@ export function useViewState(data: AppData): {
   const [state, setState] = useState(() => parseViewState(window.location.search, context));
   const [lastSource, setLastSource] = useState<SelectSource>('url');
   const stateRef = useRef(state);
+
+  useEffect(() => {
+    // An address with parts the app could not read (a typo, a truncated or
+    // hostile link) is replaced by the one it did read, so what is shared on
+    // from here is clean. Replaced, not pushed: Back still leaves the page.
+    const url = urlOf(stateRef.current);
+    if (url !== currentUrl()) window.history.replaceState(null, '', url);
+  }, []);
 
   useEffect(() => {
     function onPopState() {
@@ -49,11 +66,8 @@ export function useViewState(data: AppData): {
       stateRef.current = next;
       setState(next);
       setLastSource(source);
-      const query = serializeViewState(next);
-      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-        window.history.pushState(null, '', url);
-      }
+      const url = urlOf(next);
+      if (url !== currentUrl()) window.history.pushState(null, '', url);
     },
     [data],
   );
