@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { bundledPackages, LICENCES_FILE, licencesText } from './scripts/lib/thirdPartyLicences';
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES } from './src/shared/dataFiles';
 
 /**
@@ -23,6 +24,18 @@ function preloadFirstViewData(): Plugin {
   };
 }
 
+/** Write the licences of every bundled package next to the build (see scripts/lib/thirdPartyLicences.ts). */
+function thirdPartyLicences(): Plugin {
+  return {
+    name: 'third-party-licences',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const ids = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
+      this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source: licencesText(bundledPackages(ids)) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   if (Boolean(env.VITE_BASEMAP_URL) !== Boolean(env.VITE_BASEMAP_ATTRIBUTION)) {
@@ -34,7 +47,7 @@ export default defineConfig(({ mode }) => {
 const config: import('vite').UserConfig = {
   // Relative asset paths, so the build works from any sub-folder of any static host.
   base: './',
-  plugins: [react(), preloadFirstViewData()],
+  plugins: [react(), preloadFirstViewData(), thirdPartyLicences()],
   build: {
     target: 'es2022',
     // No inline scripts or styles, for a strict Content-Security-Policy.
