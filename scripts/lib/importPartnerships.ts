@@ -100,6 +100,16 @@ export function readYear(cell: string): Read<number | null> {
   return { error: `"${text}" is not a year: write it as four digits, e.g. 2016` };
 }
 
+/**
+ * A cell's word in one of the tables of words below, or undefined. Only the
+ * table's own words: an index would also find what every object inherits,
+ * so a cell saying "constructor" or "__proto__" read as a function or an
+ * object, and the report then quoted that rather than the cell.
+ */
+function lookup<T>(table: Record<string, T>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 const STATUS_WORDS: Record<string, PartnershipStatus> = {
   active: 'active',
   running: 'active',
@@ -130,7 +140,7 @@ export function readStatus(cell: string, endYear: number | null): Read<Partnersh
       ? { value: 'ended', note: `no status: "ended", since it has an end year` }
       : { value: 'unknown', note: 'no status: "unknown"' };
   }
-  const status = STATUS_WORDS[text];
+  const status = lookup(STATUS_WORDS, text);
   return status ? { value: status } : { error: `"${cell.trim()}" is not a status: write active, ended or unknown` };
 }
 
@@ -560,7 +570,7 @@ function readSavings(reader: RowReader, sourceCount: number): SavingsRecord | nu
   if (structured) {
     reader.savingsHow = 'fromColumns';
     const lower = (key: ColumnKey) => reader.cell(key).toLowerCase().replace(/\s+/g, ' ');
-    const kind = KINDS[lower('savingsKind')];
+    const kind = lookup(KINDS, lower('savingsKind'));
     if (!kind) reader.error('savingsKind', `${reader.cell('savingsKind') ? `"${reader.cell('savingsKind')}" is not a kind` : 'missing'}: write annual, period, cumulative or unclear (or clear the savings columns to have the wording read)`);
     const amount = (key: ColumnKey): number | undefined => {
       const text = reader.cell(key);
@@ -589,13 +599,13 @@ function readSavings(reader: RowReader, sourceCount: number): SavingsRecord | nu
     else if (targetText) reader.error('savingsTarget', `"${reader.cell('savingsTarget')}" is not yes or no`);
     const scopeText = lower('savingsScope');
     if (scopeText) {
-      const scope = SCOPES[scopeText];
+      const scope = lookup(SCOPES, scopeText);
       if (scope) record.scope = scope;
       else reader.error('savingsScope', `"${reader.cell('savingsScope')}" is not a scope: write partnership, each-partner or some-partners`);
     }
     const qualifierText = lower('savingsQualifier');
     if (qualifierText) {
-      const qualifier = QUALIFIERS[qualifierText];
+      const qualifier = lookup(QUALIFIERS, qualifierText);
       if (qualifier) record.qualifier = qualifier;
       else reader.error('savingsQualifier', `"${reader.cell('savingsQualifier')}" is not a qualifier: write about, at-least or up-to`);
     }

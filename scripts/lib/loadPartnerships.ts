@@ -11,8 +11,16 @@ export interface LoadedRecords {
   records: unknown[];
   /** The file each record came from, by position. */
   files: string[];
-  /** Files that are not valid JSON, with line and column. */
+  /** Files that are not valid JSON, with line and column, and values in them that are not records. */
   problems: Problem[];
+}
+
+/** A JSON value as a message names it: "null", "a list", "the number 42", "the text "x"" (cut short). */
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `the ${typeof value} ${String(value)}`;
 }
 
 export async function loadRecords(path: string, root = process.cwd()): Promise<LoadedRecords> {
@@ -24,12 +32,28 @@ export async function loadRecords(path: string, root = process.cwd()): Promise<L
   for (const file of files) {
     const shown = relative(root, file) || file;
     try {
-      const value = parseJson(await readFile(file, 'utf8'), shown);
+      // The byte-order mark goes before parsing, not inside parseJson: there
+      // V8's error position counts from after the mark but the line and
+      // column were counted with it, so every place in a file with a mark
+      // came out one character early (a file of only a mark: "column 2").
+      const value = parseJson((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), shown);
       const list = Array.isArray(value) ? value : [value];
-      for (const record of list) {
+      list.forEach((record, i) => {
+        // JSON that is not a record ("42", null, a list in a list) is
+        // reported here, by its file: the checker could only call it "#7",
+        // a position among all the files' records, which names no file.
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+          loaded.problems.push({
+            record: shown,
+            field: Array.isArray(value) ? `item ${i + 1} of the list` : '(top level)',
+            message: `${describeJson(record)} is not a partnership record`,
+            fix: 'give one { … } record per file, or a list [ { … }, … ] of them',
+          });
+          return;
+        }
         loaded.records.push(record);
         loaded.files.push(shown);
-      }
+      });
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error;
       loaded.problems.push({

@@ -123,7 +123,9 @@ function findAmounts(text: string): Amount[] {
     if (!pound && !pounds && scale === undefined) continue;
     if (!pound && NOT_MONEY.test(text.slice(end))) continue;
     const bare = Number(digits!.replace(/[, ]/g, ''));
-    if (!Number.isFinite(bare)) continue;
+    // Checked after the scale: a 301-digit figure is a finite number, but
+    // times a million it is Infinity, which was read as a saving of £Infinity.
+    if (!Number.isFinite(bare * (scale ?? 1))) continue;
     found.push({ value: bare * (scale ?? 1), hasPound: Boolean(pound || pounds), bare, start, end, ...(scale !== undefined ? { scale } : {}) });
   }
   for (const match of text.matchAll(WORD_AMOUNT)) {
@@ -301,7 +303,8 @@ export function parseSavings(quote: string): ParsedSavings {
  */
 export function parseAmount(text: string): number | undefined {
   const trimmed = text.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  // More than 308 digits make Infinity, which is not an amount of pounds.
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number.isFinite(Number(trimmed)) ? Number(trimmed) : undefined;
   const cell = `£${trimmed.replace(/^£\s*/, '')}`;
   const amounts = findAmounts(cell);
   if (amounts.length !== 1) return undefined;

@@ -54,6 +54,39 @@ export function isHttpUrl(value: unknown): boolean {
   }
 }
 
+/**
+ * A value as a message quotes it. JSON.stringify throws on a bigint and
+ * writes NaN and Infinity as null; the checker takes any value (its input
+ * is `unknown`) and must report it rather than throw, so this never throws.
+ */
+function show(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a ${Array.isArray(value) ? 'list' : typeof value} that JSON cannot hold`;
+  }
+}
+
+/**
+ * A source date as the README writes it (YYYY, YYYY-MM or YYYY-MM-DD) that
+ * is also a day of the calendar: the pattern alone let "2017-13-01" and
+ * "2017-02-30" through, and the page showed them as other days (30
+ * February as 2 March).
+ */
+function isSourceDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12) return false;
+  // setUTCFullYear rolls 30 February over into March (and, unlike Date.UTC, keeps years 0–99 as written).
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function describeCouncil(code: string, name: string): string {
   return `${code} ${name}`;
 }
@@ -114,17 +147,17 @@ export function validateRecord(record: unknown, label: string, context: Validati
   const yearRange = `${EARLIEST_YEAR}–${context.currentYear}`;
   if (startYear === undefined) add('startYear', 'missing', 'give the start year, or null when no source gives it');
   else if (startYear !== null && (!isYear(startYear) || startYear < EARLIEST_YEAR || startYear > context.currentYear)) {
-    add('startYear', `${JSON.stringify(startYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
+    add('startYear', `${show(startYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
   }
   if (endYear === undefined) add('endYear', 'missing', 'give the end year, or null while it runs or when unknown');
   else if (endYear !== null && (!isYear(endYear) || endYear < EARLIEST_YEAR || endYear > context.currentYear)) {
-    add('endYear', `${JSON.stringify(endYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
+    add('endYear', `${show(endYear)} is not a possible year`, `use a whole year in ${yearRange}, or null`);
   }
   if (isYear(startYear) && isYear(endYear) && endYear < startYear) {
     add('endYear', `ends (${endYear}) before it starts (${startYear})`, 'check both years against the sources');
   }
   if (!STATUSES.has(record.status as string)) {
-    add('status', `${JSON.stringify(record.status)} is not a status`, 'use "active", "ended" or "unknown"');
+    add('status', `${show(record.status)} is not a status`, 'use "active", "ended" or "unknown"');
   } else if (isYear(endYear) && record.status !== 'ended') {
     add('status', `has an end year but status "${String(record.status)}"`, 'set status to "ended", or remove the end year');
   }
@@ -143,16 +176,22 @@ export function validateRecord(record: unknown, label: string, context: Validati
     }
   }
   if (Array.isArray(record.councils)) {
-    const seenCodes = new Set<string>();
+    // Keyed by the council a code names, not the code as written: a former
+    // code (Fife's S12000015 beside S12000047) or the same code in lower
+    // case is the same council listed twice.
+    const seenCodes = new Map<string, string>();
     record.councils.forEach((code, i) => {
       const field = `councils[${i}]`;
       if (typeof code !== 'string') {
         add(field, 'not a text code', 'write the GSS code in quotes, e.g. "E10000014"');
         return;
       }
-      if (seenCodes.has(code)) add(field, `${code} is listed twice`, 'list each council once');
-      seenCodes.add(code);
       const council = context.councils.byGssCode(code);
+      const key = council?.code ?? code;
+      const first = seenCodes.get(key);
+      if (first === code) add(field, `${code} is listed twice`, 'list each council once');
+      else if (first !== undefined) add(field, `${code} is listed twice: ${first} is the same council (${council!.name})`, 'list each council once');
+      else seenCodes.set(key, code);
       if (!council) {
         const looksLikeName = !GSS_PATTERN.test(code);
         const resolution = looksLikeName ? context.councils.resolve(code, isYear(startYear) ? startYear : null) : null;
@@ -180,7 +219,7 @@ export function validateRecord(record: unknown, label: string, context: Validati
 
   if (record.lead !== undefined) {
     if (typeof record.lead !== 'string' || !Array.isArray(record.councils) || !record.councils.includes(record.lead)) {
-      add('lead', `${JSON.stringify(record.lead)} is not one of the councils`, 'give the lead council\'s code as listed in councils, or leave lead out');
+      add('lead', `${show(record.lead)} is not one of the councils`, 'give the lead council\'s code as listed in councils, or leave lead out');
     }
   }
 
@@ -190,7 +229,7 @@ export function validateRecord(record: unknown, label: string, context: Validati
   } else {
     record.services.forEach((service, i) => {
       if (typeof service !== 'string' || !context.serviceIds.has(service)) {
-        add(`services[${i}]`, `unknown service ${JSON.stringify(service)}`, `use one of: ${[...context.serviceIds].join(', ')}`);
+        add(`services[${i}]`, `unknown service ${show(service)}`, `use one of: ${[...context.serviceIds].join(', ')}`);
       }
     });
   }
@@ -206,11 +245,11 @@ export function validateRecord(record: unknown, label: string, context: Validati
         add(field, 'not an object', 'give { "title", "publisher", "date", "url" }');
         return;
       }
-      if (!isHttpUrl(source.url)) add(`${field}.url`, `${JSON.stringify(source.url)} is not an http(s) address`, 'give the full address a reader can open, starting https:// or http://');
+      if (!isHttpUrl(source.url)) add(`${field}.url`, `${show(source.url)} is not an http(s) address`, 'give the full address a reader can open, starting https:// or http://');
       if (!isNonEmptyString(source.title)) add(`${field}.title`, 'missing', 'give the title of the page or document');
       if (!isNonEmptyString(source.publisher)) add(`${field}.publisher`, 'missing', 'give who published it (the council, the newspaper …)');
-      if (source.date !== undefined && (typeof source.date !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date))) {
-        add(`${field}.date`, `${JSON.stringify(source.date)} is not a date`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY');
+      if (source.date !== undefined && !isSourceDate(source.date)) {
+        add(`${field}.date`, `${show(source.date)} is not a date`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY');
       }
     });
   }
@@ -228,21 +267,26 @@ export function validateRecord(record: unknown, label: string, context: Validati
         const field = `membershipChanges[${i}]`;
         if (!isObject(change)) return add(field, 'not an object', 'give { "council", "joined" or "left", "source" }');
         if (typeof change.council !== 'string' || !Array.isArray(record.councils) || !record.councils.includes(change.council)) {
-          add(`${field}.council`, `${JSON.stringify(change.council)} is not one of the councils`, 'list the council in councils too');
+          add(`${field}.council`, `${show(change.council)} is not one of the councils`, 'list the council in councils too');
         }
         if (change.joined === undefined && change.left === undefined) add(field, 'neither joined nor left', 'give the year it joined or left');
         for (const key of ['joined', 'left'] as const) {
           const value = change[key];
           if (value !== undefined && (!isYear(value) || value < EARLIEST_YEAR || value > context.currentYear)) {
-            add(`${field}.${key}`, `${JSON.stringify(value)} is not a possible year`, `use a whole year in ${yearRange}`);
+            add(`${field}.${key}`, `${show(value)} is not a possible year`, `use a whole year in ${yearRange}`);
           }
         }
         if (!isYear(change.source) || change.source < 0 || change.source >= sourceCount) {
-          add(`${field}.source`, `${JSON.stringify(change.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source that says so`);
+          add(`${field}.source`, `${show(change.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source that says so`);
         }
+        if (change.note !== undefined && typeof change.note !== 'string') add(`${field}.note`, `${show(change.note)} is not text`, 'write the note as one "…" string, or leave it out');
       });
     }
   }
+
+  // Notes: text, when given. The partnership panel shows them as they are,
+  // and React cannot draw an object as text: {} there would stop the panel.
+  if (record.notes !== undefined && typeof record.notes !== 'string') add('notes', `${show(record.notes)} is not text`, 'write the notes as one "…" string, or leave notes out');
   return problems;
 }
 
@@ -256,9 +300,9 @@ function validateSavings(savings: unknown, label: string, sourceCount: number): 
   const s = savings as Partial<SavingsRecord> & Json;
   if (!isNonEmptyString(s.quote)) add('quote', 'missing', 'quote the savings wording exactly as the source gives it');
   if (!isYear(s.source) || s.source < 0 || s.source >= sourceCount) {
-    add('source', `${JSON.stringify(s.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source of the quote`);
+    add('source', `${show(s.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source of the quote`);
   }
-  if (!SAVINGS_KINDS.has(s.kind as string)) add('kind', `${JSON.stringify(s.kind)} is not a kind`, 'use "annual", "period", "cumulative" or "unclear"');
+  if (!SAVINGS_KINDS.has(s.kind as string)) add('kind', `${show(s.kind)} is not a kind`, 'use "annual", "period", "cumulative" or "unclear"');
   for (const key of ['low', 'high'] as const) {
     const value = s[key];
     if (typeof value !== 'number' || !Number.isFinite(value)) add(key, 'missing or not a number', 'give the figure in pounds, e.g. 1500000');
@@ -267,11 +311,16 @@ function validateSavings(savings: unknown, label: string, sourceCount: number): 
   if (typeof s.low === 'number' && typeof s.high === 'number' && s.low > s.high) {
     add('low', `low (${s.low}) is above high (${s.high})`, 'swap them, or check the quote');
   }
-  if ((s.kind === 'period' || s.kind === 'cumulative') && (typeof s.years !== 'number' || !(s.years > 0))) {
-    add('years', `a ${s.kind} figure needs the number of years it covers`, 'give years, e.g. 3 for "over three years"');
+  // Years: a finite number above 0 whenever given, and given for a period
+  // or cumulative figure. (Infinity, which "years": 1e999 in a file parses
+  // to, passed, and spread the figure to £0 a year.)
+  const needsYears = s.kind === 'period' || s.kind === 'cumulative';
+  if (!(typeof s.years === 'number' && Number.isFinite(s.years) && s.years > 0)) {
+    if (s.years === undefined && needsYears) add('years', `a ${s.kind} figure needs the number of years it covers`, 'give years, e.g. 3 for "over three years"');
+    else if (s.years !== undefined) add('years', `${show(s.years)} is not a number of years`, needsYears ? 'give years, e.g. 3 for "over three years"' : 'give the years the figure covers, e.g. 3, or leave years out');
   }
-  if (s.scope !== undefined && !SAVINGS_SCOPES.has(s.scope as string)) add('scope', `${JSON.stringify(s.scope)} is not a scope`, 'use "partnership", "each-partner" or "some-partners"');
-  if (s.qualifier !== undefined && !SAVINGS_QUALIFIERS.has(s.qualifier as string)) add('qualifier', `${JSON.stringify(s.qualifier)} is not a qualifier`, 'use "about", "at-least" or "up-to", or leave it out');
+  if (s.scope !== undefined && !SAVINGS_SCOPES.has(s.scope as string)) add('scope', `${show(s.scope)} is not a scope`, 'use "partnership", "each-partner" or "some-partners"');
+  if (s.qualifier !== undefined && !SAVINGS_QUALIFIERS.has(s.qualifier as string)) add('qualifier', `${show(s.qualifier)} is not a qualifier`, 'use "about", "at-least" or "up-to", or leave it out');
   if (s.target !== undefined && typeof s.target !== 'boolean') add('target', 'not true or false', 'true for an aim or projection, false (or absent) for a saving reported as made');
   return problems;
 }

@@ -242,3 +242,14 @@ describe('parseAmount', () => {
     expect(parseAmount('two')).toBeUndefined();
   });
 });
+
+// Failures found by tests/shared/parseSavings.property.test.ts, kept as examples.
+describe('parseSavings and parseAmount: found by the property tests', () => {
+  it('do not read a number too big for a double, alone or times its scale, as £Infinity', () => {
+    expect(parseAmount(`6${'0'.repeat(308)}`)).toBeUndefined();
+    expect(parseSavings(`3${'0'.repeat(303)}million`)).toEqual({ savings: null, doubt: 'no figure in the wording' });
+    expect(findFigures(`£1${'0'.repeat(300)}bn`)).toEqual([]);
+    // The largest that fit are still read.
+    expect(parseAmount(`1${'0'.repeat(300)}`)).toBe(1e300);
+  });
+});

@@ -106,3 +106,44 @@ describe('validatePartnerships', () => {
     expect(validatePartnerships({ id: 'x' }, context)[0]!.field).toBe('(top level)');
   });
 });
+
+// Failures found by tests/shared/validatePartnerships.property.test.ts, kept as examples.
+describe('validatePartnerships: found by the property tests', () => {
+  it('reports a value JSON cannot hold (a bigint) rather than throwing', () => {
+    const problems = problemsOf([{ ...valid, endYear: [0n] }]);
+    expect(problems).toEqual([expect.objectContaining({ record: 'bucks-harrow-hr', field: 'endYear', message: 'a list that JSON cannot hold is not a possible year' })]);
+    expect(problemsOf([{ ...valid, startYear: 10n }])[0]!.message).toBe('10 is not a possible year');
+  });
+
+  it('quotes NaN and Infinity as themselves, not as null', () => {
+    expect(problemsOf([{ ...valid, startYear: NaN }])[0]!.message).toBe('NaN is not a possible year');
+  });
+
+  it('refuses notes and membership-change notes that are not text (an object stops the panel drawing)', () => {
+    expect(fields(problemsOf([{ ...valid, notes: {} }]))).toEqual(['bucks-harrow-hr notes']);
+    expect(fields(problemsOf([{ ...valid, notes: 42 }]))).toEqual(['bucks-harrow-hr notes']);
+    const change = { council: 'E09000015', left: 2020, source: 0 };
+    expect(fields(problemsOf([{ ...valid, membershipChanges: [change, { ...change, note: 42 }] }]))).toEqual(['bucks-harrow-hr membershipChanges[1].note']);
+    expect(problemsOf([{ ...valid, notes: 'text', membershipChanges: [{ ...change, note: 'text' }] }])).toEqual([]);
+  });
+
+  it('finds one council listed twice under two spellings of its code', () => {
+    expect(fields(problemsOf([{ ...valid, councils: ['E10000002', 'e10000002'], lead: undefined }]))).toEqual(['bucks-harrow-hr councils[1]']);
+    const fife = problemsOf([{ ...valid, councils: ['S12000047', 'E09000015', 'S12000015'], lead: undefined }]);
+    expect(fife).toEqual([expect.objectContaining({ field: 'councils[2]', message: 'S12000015 is listed twice: S12000047 is the same council (Fife Council)' })]);
+  });
+
+  it('refuses source dates the calendar does not have', () => {
+    const dated = (date: string) => problemsOf([{ ...valid, sources: [{ ...valid.sources[0]!, date }] }]);
+    for (const date of ['2017-13-01', '2017-02-30', '2017-04-31', '2017-00', '2017-00-10']) expect(fields(dated(date)), date).toEqual(['bucks-harrow-hr sources[0].date']);
+    for (const date of ['2016-02-29', '2000-02-29', '2017-12-31', '2017-04', '2017']) expect(dated(date), date).toEqual([]);
+  });
+
+  it('refuses savings years that are not a number above 0, for any kind, Infinity among them', () => {
+    const savings = valid.savings!;
+    expect(fields(problemsOf([{ ...valid, savings: { ...savings, years: NaN } }]))).toEqual(['bucks-harrow-hr savings.years']);
+    expect(fields(problemsOf([{ ...valid, savings: { ...savings, years: '3' } }]))).toEqual(['bucks-harrow-hr savings.years']);
+    expect(fields(problemsOf([{ ...valid, savings: { ...savings, kind: 'period', years: Infinity } }]))).toEqual(['bucks-harrow-hr savings.years']);
+    expect(problemsOf([{ ...valid, savings: { ...savings, kind: 'period', years: 3 } }])).toEqual([]);
+  });
+});

@@ -320,3 +320,20 @@ describe('source numbers', () => {
     ]);
   });
 });
+
+// Failures found by tests/scripts/lib/importPartnerships.property.test.ts, kept as examples.
+describe('importTable: found by the property tests', () => {
+  it('reads "__proto__" and "constructor" in a status cell as what they are: not a status', () => {
+    expect(readStatus('__proto__', null)).toEqual({ error: '"__proto__" is not a status: write active, ended or unknown' });
+    expect(readStatus('constructor', 2019)).toHaveProperty('error');
+  });
+
+  it('reports a savings kind, scope or qualifier of "constructor" or "__proto__" quoting the cell', () => {
+    const structured = { ...GOOD, savings: 'about £1m a year', 'savings kind': 'annual', 'savings low': '1000000' };
+    expect(errors(run({ ...structured, 'savings kind': 'constructor' }))).toEqual([
+      'row 2, savings kind: "constructor" is not a kind: write annual, period, cumulative or unclear (or clear the savings columns to have the wording read)',
+    ]);
+    expect(errors(run({ ...structured, 'savings scope': '__proto__' }))).toEqual(['row 2, savings scope: "__proto__" is not a scope: write partnership, each-partner or some-partners']);
+    expect(errors(run({ ...structured, 'savings qualifier': 'constructor' }))).toEqual(['row 2, savings qualifier: "constructor" is not a qualifier: write about, at-least or up-to']);
+  });
+});
