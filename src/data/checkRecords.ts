@@ -56,11 +56,19 @@ const optional = (test: Test): Test => (value) => value === undefined || test(va
 const nullable = (test: Test): Test => (value) => value === null || test(value);
 const listOf = (test: Test): Test => (value) => Array.isArray(value) && value.every(test);
 const oneOf = (...allowed: string[]): Test => (value) => allowed.includes(value as string);
-const shaped = (shape: Record<string, Test>): Test => (value) => isObject(value) && badField(value, shape) === null;
+const shaped = (fields: Record<string, Test>): Test => {
+  const shape = shapeOf(fields);
+  return (value) => isObject(value) && badField(value, shape) === null;
+};
+
+type Shape = readonly (readonly [string, Test])[];
+
+/** A record's fields and their tests, as a list: checked for every record, so looked up once. */
+const shapeOf = (fields: Record<string, Test>): Shape => Object.entries(fields);
 
 /** The first field of `value` that fails its test, or null. */
-function badField(value: Json, shape: Record<string, Test>): string | null {
-  for (const [field, test] of Object.entries(shape)) if (!test(value[field])) return field;
+function badField(value: Json, shape: Shape): string | null {
+  for (const [field, test] of shape) if (!test(value[field])) return field;
   return null;
 }
 
@@ -69,7 +77,7 @@ const isPoint: Test = (value) =>
 
 const isPoint2: Test = (value) => Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]);
 
-const COUNCIL_SHAPE: Record<string, Test> = {
+const COUNCIL_SHAPE = shapeOf({
   code: isText,
   name: isText,
   shortName: isText,
@@ -88,15 +96,15 @@ const COUNCIL_SHAPE: Record<string, Test> = {
   predecessors: optional(listOf(isText)),
   point: isPoint,
   noShape: optional(isBoolean),
-};
+});
 
-const SERVICE_SHAPE: Record<string, Test> = {
+const SERVICE_SHAPE = shapeOf({
   id: isText,
   label: isText,
   colour: isHexColour,
   description: optional(isString),
   aliases: optional(listOf(isString)),
-};
+});
 
 const ESTIMATE_SHAPE: Record<string, Test> = {
   low: isFinite,
@@ -105,13 +113,14 @@ const ESTIMATE_SHAPE: Record<string, Test> = {
   qualifier: optional(oneOf('about', 'at-least', 'up-to')),
 };
 
+const hasEstimateFields = shaped(ESTIMATE_SHAPE);
 const isEstimate: Test = (value) => {
-  if (!shaped(ESTIMATE_SHAPE)(value)) return false;
+  if (!hasEstimateFields(value)) return false;
   const { low, high } = value as { low: number; high: number };
   return 0 <= low && low <= high;
 };
 
-const PARTNERSHIP_SHAPE: Record<string, Test> = {
+const PARTNERSHIP_SHAPE = shapeOf({
   id: isText,
   name: isText,
   councils: (value) => listOf(isText)(value) && (value as string[]).length >= 2,
@@ -122,7 +131,7 @@ const PARTNERSHIP_SHAPE: Record<string, Test> = {
   status: oneOf('active', 'ended', 'unknown'),
   estimate: nullable(isEstimate),
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
-};
+});
 
 const SOURCE_SHAPE: Record<string, Test> = { title: isString, publisher: isString, date: optional(isString), url: isString };
 
@@ -138,14 +147,14 @@ const SAVINGS_SHAPE: Record<string, Test> = {
   qualifier: optional(oneOf('about', 'at-least', 'up-to')),
 };
 
-const DETAILS_SHAPE: Record<string, Test> = {
+const DETAILS_SHAPE = shapeOf({
   servicesAsWritten: isString,
   description: isString,
   savings: nullable(shaped(SAVINGS_SHAPE)),
   sources: listOf(shaped(SOURCE_SHAPE)),
   notes: optional(isString),
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFinite), note: optional(isString) }))),
-};
+});
 
 /**
  * Check a list of records of one kind: each must be an object of `shape`, have
@@ -154,7 +163,7 @@ const DETAILS_SHAPE: Record<string, Test> = {
 function checkList<T>(
   kind: RecordKind,
   items: readonly unknown[],
-  shape: Record<string, Test>,
+  shape: Shape,
   idField: string,
   refer: (record: Json) => { field: string; reason: RejectReason } | null = () => null,
 ): Checked<T> {

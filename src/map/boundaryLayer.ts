@@ -4,8 +4,9 @@ import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
-import { OverlayCanvas, type CanvasInternals } from './overlayCanvas';
-import { arcsAtLevel, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
+import { OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
+import { arcsAtLevel, DETAIL_LEVELS, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
+import { levelsOutward, runWhenIdle } from './idleWork';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
 // filled, the borders of counties and unitaries drawn over them.
@@ -97,8 +98,8 @@ export class BoundaryLayer extends L.Canvas {
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
   private frame = 0;
-  private idlePrepare = 0;
-  private readonly highlight = new OverlayCanvas((ctx, bounds, map) => this.drawHighlight(ctx, bounds, map), { pane: HIGHLIGHT_PANE, className: 'boundary-canvas', padding: 0.3 });
+  private cancelPrepare: () => void = () => {};
+  private readonly highlight = new OverlayCanvas((bounds, map) => this.planHighlight(bounds, map), { pane: HIGHLIGHT_PANE, className: 'boundary-canvas', padding: 0.3 });
   private readonly hitContext: CanvasRenderingContext2D | null;
 
   constructor(
@@ -166,20 +167,14 @@ export class BoundaryLayer extends L.Canvas {
     return paths;
   }
 
-  /** Make the paths of the levels either side while the browser is idle, so a zoom finds them ready. */
+  /**
+   * Make the paths of the other levels while the browser is idle, nearest
+   * first, so a zoom (a wheel step may cross two levels) finds them ready.
+   */
   private prepareNeighbours(level: number): void {
-    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    if (this.idlePrepare) cancel(this.idlePrepare);
-    const wanted = [level + 1, level - 1].filter((next) => next === detailLevel(next) && !(this.pathsByLevel.has(next) && this.yearPathsByLevel.has(next)));
-    if (!wanted.length) return;
-    this.idlePrepare = schedule(() => {
-      this.idlePrepare = 0;
-      for (const next of wanted) {
-        this.pathsAt(next);
-        this.yearPathsAt(next);
-      }
-    });
+    this.cancelPrepare();
+    const wanted = levelsOutward(level, DETAIL_LEVELS.min, DETAIL_LEVELS.max).filter((next) => !(this.pathsByLevel.has(next) && this.yearPathsByLevel.has(next)));
+    this.cancelPrepare = runWhenIdle(wanted.flatMap((next) => [() => this.pathsAt(next), () => this.yearPathsAt(next)]));
   }
 
   private get internals(): CanvasInternals {
@@ -197,9 +192,8 @@ export class BoundaryLayer extends L.Canvas {
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
-    if (this.idlePrepare) (window.cancelIdleCallback ?? window.clearTimeout)(this.idlePrepare);
+    this.cancelPrepare();
     this.frame = 0;
-    this.idlePrepare = 0;
     this.highlight.remove();
     return super.onRemove(map);
   }
@@ -250,20 +244,32 @@ export class BoundaryLayer extends L.Canvas {
     this.prepareNeighbours(level);
   }
 
-  /** The highlight canvas: the focused, partner and hovered shapes in the view. */
-  private drawHighlight(ctx: CanvasRenderingContext2D, bounds: L.Bounds, map: L.Map): void {
+  /** The highlight canvas: the focused, partner and hovered shapes in the view, and the box they fill. */
+  private planHighlight(bounds: L.Bounds, map: L.Map): OverlayPlan {
     const { focused, partners, hovered } = this.paint;
-    if (!focused.size && !partners.size && hovered == null) return;
+    if (!focused.size && !partners.size && hovered == null) return { extent: null, draw: () => {} };
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
     const changed = this.visibleIn(bounds, scale, origin).filter((shape) => {
       const code = shape.properties.c;
       return focused.has(code) || partners.has(code) || hovered === code;
     });
-    if (changed.length) this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), changed, this.paint);
+    if (!changed.length) return { extent: null, draw: () => {} };
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { box } of changed) {
+      x0 = Math.min(x0, box[0]);
+      y0 = Math.min(y0, box[1]);
+      x1 = Math.max(x1, box[2]);
+      y1 = Math.max(y1, box[3]);
+    }
+    // Half the focus outline each side, and a pixel for antialiasing.
+    const margin = FOCUS_STROKE_WIDTH / 2 + 1;
+    return {
+      extent: L.bounds([x0 * scale - origin.x - margin, y0 * scale - origin.y - margin], [x1 * scale - origin.x + margin, y1 * scale - origin.y + margin]),
+      draw: (ctx) => this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), changed, this.paint),
+    };
   }
 
-  /** The year's shapes whose box meets the view. */
   private visibleIn(bounds: L.Bounds, scale: number, origin: L.Point): Shape[] {
     const left = (bounds.min!.x + origin.x) / scale;
     const top = (bounds.min!.y + origin.y) / scale;

@@ -2,7 +2,8 @@ import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
 import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
-import { OverlayCanvas, type CanvasInternals } from './overlayCanvas';
+import { OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
+import { levelsOutward, runWhenIdle } from './idleWork';
 
 // All links drawn on one canvas, by a layer made once and updated in place.
 // Leaflet's own canvas renderer keeps one object per path and redraws them
@@ -105,6 +106,7 @@ export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
   private linksByPartnership = new Map<string, Link[]>();
   private dataVersion = 0;
+  private cancelPrepare: () => void = () => {};
   private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, hoveredGroup: null, colour: () => '#777777' };
   /** What the base bitmap holds: every link, or the groups; projected for the current view. */
   private base: Drawable[] = [];
@@ -119,7 +121,7 @@ export class LinkCanvas extends L.Canvas {
   /** The view, links and mode this canvas was last drawn for. */
   private drawnBase = '';
   private frame = 0;
-  private readonly onTop = new OverlayCanvas((ctx) => this.drawOverlay(ctx), { pane: 'links', className: 'link-canvas', padding: 0.3 });
+  private readonly onTop = new OverlayCanvas(() => this.planOverlay(), { pane: 'links', className: 'link-canvas', padding: 0.3 });
   /** How many groups are drawn, of how many, at the current zoom. */
   groupCounts = { shown: 0, total: 0 };
   /** Groups by whole zoom level, as the grid is fixed per level; made again when the links change. */
@@ -204,6 +206,7 @@ export class LinkCanvas extends L.Canvas {
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.cancelPrepare();
     this.onTop.remove();
     return super.onRemove(map);
   }
@@ -219,9 +222,9 @@ export class LinkCanvas extends L.Canvas {
   }
 
   /** The overlay: the focused council's links in full, then the open and hovered ones, emphasised. */
-  private drawOverlay(ctx: CanvasRenderingContext2D): void {
+  /** The links on top (highlighted, selected, hovered) and the box they fill; drawing them also marks the draw. */
+  private planOverlay(): OverlayPlan {
     const map = this.internals._map;
-    if (!map) return;
     // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
     const viewKey = this.viewKey();
     if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
@@ -238,22 +241,44 @@ export class LinkCanvas extends L.Canvas {
       }
     }
     const groupOnTop = hoveredGroup ? this.base.filter((d) => d.hit.kind === 'group' && d.hit.group.key === hoveredGroup) : [];
-    ctx.save();
-    ctx.lineCap = 'butt';
-    ctx.lineJoin = 'round';
-    this.strokeBatch(ctx, strong, true, 0);
-    this.strokeBatch(ctx, [...groupOnTop, ...extra], true, 2);
-    if (highlighted) this.drawEndpoints(ctx, [...strong, ...extra]);
-    ctx.restore();
-    this.overlay = [...strong, ...extra];
-    this.overlayGrid = null;
+    const all = [...strong, ...extra, ...groupOnTop];
+    let extent: L.Bounds | null = null;
+    if (all.length) {
+      // A quadratic curve lies inside the triangle of its ends and control point.
+      let [x0, y0, x1, y1, widest] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+      for (const d of all) {
+        x0 = Math.min(x0, d.x0, d.x1, d.cx);
+        y0 = Math.min(y0, d.y0, d.y1, d.cy);
+        x1 = Math.max(x1, d.x0, d.x1, d.cx);
+        y1 = Math.max(y1, d.y0, d.y1, d.cy);
+        widest = Math.max(widest, d.width);
+      }
+      // Half the widest line with its casing and emphasis, the endpoint dots, and a pixel for antialiasing.
+      const margin = widest / 2 + 4 + ENDPOINT_RADIUS + 1;
+      extent = L.bounds([x0 - margin, y0 - margin], [x1 + margin, y1 + margin]);
+    }
+    return {
+      extent,
+      draw: (ctx) => {
+        ctx.save();
+        ctx.lineCap = 'butt';
+        ctx.lineJoin = 'round';
+        this.strokeBatch(ctx, strong, true, 0);
+        this.strokeBatch(ctx, [...groupOnTop, ...extra], true, 2);
+        if (highlighted) this.drawEndpoints(ctx, [...strong, ...extra]);
+        ctx.restore();
+        this.overlay = [...strong, ...extra];
+        this.overlayGrid = null;
 
-    // A mark per draw, so tools can time a click or a filter to the frame that shows it.
-    const drawn = this.base.length + this.overlay.length;
-    performance.clearMarks('links-drawn');
-    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
-    this.onDrawn?.(drawn, this.grouped, this.dataVersion > 0);
+        // A mark per draw, so tools can time a click or a filter to the frame that shows it.
+        const drawn = this.base.length + this.overlay.length;
+        performance.clearMarks('links-drawn');
+        performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
+        this.onDrawn?.(drawn, this.grouped, this.dataVersion > 0);
+      },
+    };
   }
+
 
   private pointOf(code: string, lonLat: readonly [number, number], map: L.Map): L.Point {
     let p = this.pointCache.get(code);
@@ -316,16 +341,20 @@ export class LinkCanvas extends L.Canvas {
     return groups;
   }
 
-  /** Group for the zoom levels either side while the browser is idle, so zooming finds them ready. */
+  /**
+   * Group for the other zoom levels that are drawn grouped while the browser
+   * is idle, nearest first, so zooming (a wheel step may cross two levels)
+   * finds them ready.
+   */
   private prepareNeighbours(level: number): void {
-    const schedule = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
-    for (const next of [level + 1, level - 1]) {
-      if (next < 0 || next >= GROUPING.maxZoom || this.groupsByZoom.has(next)) continue;
-      const version = this.dataVersion;
-      schedule(() => {
+    this.cancelPrepare();
+    const wanted = levelsOutward(level, 0, GROUPING.maxZoom - 1).filter((next) => !this.groupsByZoom.has(next));
+    const version = this.dataVersion;
+    this.cancelPrepare = runWhenIdle(
+      wanted.map((next) => () => {
         if (version === this.dataVersion && this.internals._map) this.groupsAt(next);
-      });
-    }
+      }),
+    );
   }
 
   /** Project what the base shows for this view: the links, or their groups at this zoom. */

@@ -18,20 +18,48 @@ export type CanvasInternals = {
   _redraw(): void;
 };
 
+/** What an overlay will draw: where, and how. */
+export interface OverlayPlan {
+  /** The layer-pixel box that holds everything it draws; null when it draws nothing. */
+  extent: L.Bounds | null;
+  draw(ctx: CanvasRenderingContext2D): void;
+}
+
+/** The parts of L.Renderer the overlay uses to follow the map. */
+type RendererInternals = CanvasInternals & { _center: L.LatLng; _zoom: number; options: { padding: number } };
+type MapInternals = L.Map & { _animatingZoom?: boolean; _getNewPixelOrigin(center: L.LatLng, zoom: number): L.Point };
+
+/** The part of `a` that `b` covers, on whole pixels; null when they do not meet. */
+export function overlap(a: L.Bounds, b: L.Bounds): L.Bounds | null {
+  const minX = Math.floor(Math.max(a.min!.x, b.min!.x));
+  const minY = Math.floor(Math.max(a.min!.y, b.min!.y));
+  const maxX = Math.ceil(Math.min(a.max!.x, b.max!.x));
+  const maxY = Math.ceil(Math.min(a.max!.y, b.max!.y));
+  return maxX > minX && maxY > minY ? L.bounds([minX, minY], [maxX, maxY]) : null;
+}
+
+/**
+ * The canvas covers only the box of what it draws (a hovered council, a
+ * focused council's links), not the whole padded view: after a move or zoom
+ * the browser copies each changed canvas to the screen, and in software
+ * rendering a full-size copy of a nearly empty canvas costs a frame.
+ */
 export class OverlayCanvas extends L.Canvas {
   private frame = 0;
   private readonly className: string;
+  /** Where the canvas is, in layer pixels; null when hidden. */
+  private area: L.Bounds | null = null;
 
   constructor(
-    private readonly drawInto: (ctx: CanvasRenderingContext2D, bounds: L.Bounds, map: L.Map) => void,
+    private readonly plan: (bounds: L.Bounds, map: L.Map) => OverlayPlan,
     options: { pane: string; className: string; padding: number },
   ) {
     super({ pane: options.pane, padding: options.padding });
     this.className = options.className;
   }
 
-  private get internals(): CanvasInternals {
-    return this as unknown as CanvasInternals;
+  private get internals(): RendererInternals {
+    return this as unknown as RendererInternals;
   }
 
   override onAdd(map: L.Map): this {
@@ -46,11 +74,11 @@ export class OverlayCanvas extends L.Canvas {
     return super.onRemove(map);
   }
 
-  /** Clear and draw now (within a frame callback of the layer beneath). */
+  /** Size, place and draw now (within a frame callback of the layer beneath). */
   redraw(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (this.internals._ctx && this.internals._map) this.internals._redraw();
+    if (this.internals._ctx && this.internals._map && this.internals._bounds) this.paint();
   }
 
   /** Redraw at the next frame; several changes in one frame draw once. */
@@ -62,9 +90,56 @@ export class OverlayCanvas extends L.Canvas {
     });
   }
 
-  /** L.Canvas calls this after clearing, whenever the view moves or resizes. */
-  _draw(): void {
-    const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
-    if (ctx && bounds && map) this.drawInto(ctx, bounds, map);
+  /** Leaflet calls this whenever the view moves or resizes: new bounds, then a new box and drawing. */
+  _update(): void {
+    const map = this.internals._map as MapInternals;
+    if (map._animatingZoom && this.internals._bounds) return;
+    (L.Renderer.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+    this.paint();
+  }
+
+  /** During a zoom animation, scale the canvas about the same point as the map, from wherever its box is. */
+  _updateTransform(center: L.LatLng, zoom: number): void {
+    const { _map, _center, _zoom, _container, _bounds, options } = this.internals;
+    const map = _map as MapInternals;
+    const scale = map.getZoomScale(zoom, _zoom);
+    const viewHalf = map.getSize().multiplyBy(0.5 + options.padding);
+    const topLeft = viewHalf.multiplyBy(-scale).add(map.project(_center, zoom)).subtract(map._getNewPixelOrigin(center, zoom));
+    const shift = this.area ? this.area.min!.subtract(_bounds.min!).multiplyBy(scale) : L.point(0, 0);
+    L.DomUtil.setTransform(_container, topLeft.add(shift), scale);
+  }
+
+  /** Leaflet's own drawing of vector layers: the overlay has none. */
+  _draw(): void {}
+
+  /** Leaflet clears and redraws on some view resets (after a jump): the overlay sizes and draws itself again instead. */
+  _redraw(): void {
+    if (this.internals._ctx && this.internals._map && this.internals._bounds) this.paint();
+  }
+
+  private paint(): void {
+    const { _ctx: ctx, _bounds: bounds, _map: map, _container: canvas } = this.internals;
+    const plan = this.plan(bounds, map);
+    const area = plan.extent ? overlap(bounds, plan.extent) : null;
+    this.area = area;
+    if (!area) {
+      canvas.width = 0;
+      canvas.height = 0;
+      canvas.style.display = 'none';
+    } else {
+      const size = area.getSize();
+      const ratio = L.Browser.retina ? 2 : 1;
+      canvas.style.display = '';
+      L.DomUtil.setPosition(canvas, area.min!);
+      // Setting the size clears the canvas and its transform.
+      canvas.width = ratio * size.x;
+      canvas.height = ratio * size.y;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+      if (ratio !== 1) ctx.scale(ratio, ratio);
+      ctx.translate(-area.min!.x, -area.min!.y);
+    }
+    // Drawn even when hidden: the layer beneath counts and marks every draw.
+    plan.draw(ctx);
   }
 }

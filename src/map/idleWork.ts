@@ -1,0 +1,44 @@
+/**
+ * Zoom levels from `from` outward within [min, max]: from+1, from-1, from+2,
+ * from-2 … The nearer a level, the sooner a zoom needs it; in first, since a
+ * wheel step often goes two levels at once.
+ */
+export function levelsOutward(from: number, min: number, max: number): number[] {
+  const levels: number[] = [];
+  for (let step = 1; from + step <= max || from - step >= min; step++) {
+    if (from + step <= max) levels.push(from + step);
+    if (from - step >= min) levels.push(from - step);
+  }
+  return levels;
+}
+
+/** Least idle time left in which to start another task: each takes from a few to about twenty milliseconds, and one that runs over delays the next input. */
+const START_WITHIN_MS = 25;
+
+/**
+ * Run the tasks in order while the browser is idle, as many per idle period
+ * as fit, so work a later zoom will need is done before it is needed and
+ * never delays a frame or an input for long. Returns a function that cancels
+ * what has not run.
+ */
+export function runWhenIdle(tasks: readonly (() => void)[]): () => void {
+  let next = 0;
+  let handle = 0;
+  const idle = typeof window.requestIdleCallback === 'function';
+  const schedule = () => {
+    handle = idle ? window.requestIdleCallback(run) : window.setTimeout(() => run(null), 50);
+  };
+  const run = (deadline: IdleDeadline | null) => {
+    handle = 0;
+    do tasks[next++]!();
+    while (next < tasks.length && deadline && deadline.timeRemaining() > START_WITHIN_MS);
+    if (next < tasks.length) schedule();
+  };
+  if (tasks.length) schedule();
+  return () => {
+    if (!handle) return;
+    if (idle) window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+    handle = 0;
+  };
+}
