@@ -1,4 +1,5 @@
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
+import type { Topology } from 'topojson-specification';
 import type { BuildMeta, PartnershipDetails } from '../shared/types';
 import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
@@ -19,13 +20,19 @@ export class DataLoadError extends Error {
 
 type Check = (value: unknown) => string | null;
 
+const TOPOLOGY_EXPECTED = 'expected a TopoJSON topology with ltla and cty';
+
 const isList: Check = (value) => (Array.isArray(value) ? null : 'expected a list');
 
 // Whole-file checks: a file that fails one cannot be used at all. Each record
 // is then checked on its own (checkRecords.ts), and only the bad ones are left out.
 const CHECKS: Record<Exclude<DataFileKey, 'meta'>, Check> = {
   details: (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'expected the details of each partnership by id'),
-  boundaries: (value) => (checkTopology(value) ? null : 'expected a TopoJSON topology with ltla and cty'),
+  // The shapes themselves are checked with the records (checkedData), once.
+  boundaries: (value) => {
+    const t = value as Topology;
+    return t?.type === 'Topology' && Array.isArray(t.arcs) && t.objects?.ltla && t.objects?.cty ? null : TOPOLOGY_EXPECTED;
+  },
   councils: isList,
   services: isList,
   partnerships: isList,
@@ -62,7 +69,8 @@ export async function loadData(base = '', fetchImpl: typeof fetch = fetch.bind(g
 
 /** Leave out each record that is not what the app relies on, and count it. */
 export function checkedData(files: { topology: unknown; councils: unknown[]; services: unknown[]; partnerships: unknown[]; meta: unknown }): AppData {
-  const shapes = checkTopology(files.topology)!;
+  const shapes = checkTopology(files.topology);
+  if (!shapes) throw new DataLoadError(DATA_FILES.boundaries, 'corrupt', TOPOLOGY_EXPECTED);
   const councils = checkCouncils(files.councils);
   const services = checkServices(files.services);
   const partnerships = checkPartnerships(files.partnerships, new Set(councils.kept.map((c) => c.code)), new Set(services.kept.map((s) => s.id)));

@@ -23,22 +23,27 @@ const START_WITHIN_MS = 25;
  */
 export function runWhenIdle(tasks: readonly (() => void)[]): () => void {
   let next = 0;
-  let handle = 0;
-  const idle = typeof window.requestIdleCallback === 'function';
-  const schedule = () => {
-    handle = idle ? window.requestIdleCallback(run) : window.setTimeout(() => run(null), 50);
-  };
+  let cancel = () => {};
   const run = (deadline: IdleDeadline | null) => {
-    handle = 0;
     do tasks[next++]!();
     while (next < tasks.length && deadline && deadline.timeRemaining() > START_WITHIN_MS);
-    if (next < tasks.length) schedule();
+    if (next < tasks.length) cancel = whenIdle(run);
   };
-  if (tasks.length) schedule();
-  return () => {
-    if (!handle) return;
-    if (idle) window.cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
-    handle = 0;
-  };
+  if (tasks.length) cancel = whenIdle(run);
+  return () => cancel();
+}
+
+/**
+ * Run `callback` when the browser is next idle (or after `timeout` ms at the
+ * latest); returns a function that cancels it. Where the browser has no
+ * requestIdleCallback, a timer stands in (and the deadline is null). For work
+ * that must not delay the first view, a frame or an input.
+ */
+export function whenIdle(callback: (deadline: IdleDeadline | null) => void, timeout = 3000): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(() => callback(null), Math.min(timeout, 1500));
+  return () => window.clearTimeout(timer);
 }

@@ -1,5 +1,6 @@
 import type { CouncilNameIndex } from './councilNames';
 import { councilExistsIn } from './councilYears';
+import { linkableUrl } from './safeUrl';
 import type { SavingsRecord } from './types';
 
 // Every check a partnership record must pass, shared by `npm run data`,
@@ -44,14 +45,10 @@ function isYear(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
 
+/** An address a source may give: one the app will link to (http or https), on a named host. */
 export function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
+  const href = typeof value === 'string' ? linkableUrl(value) : null;
+  return href != null && new URL(href).hostname.includes('.');
 }
 
 /**

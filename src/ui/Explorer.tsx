@@ -29,7 +29,7 @@ import { PartnershipList } from './PartnershipList';
 import { PartnershipPanel } from './PartnershipPanel';
 import { AppFooter, AppHeader } from './AppFrame';
 import { Summary } from './Summary';
-import { whenIdle } from './idle';
+import { whenIdle } from '../map/idleWork';
 
 // Loaded when first opened, off the first view's path: the table (with its CSV writer) and the embed dialog.
 const loadTableView = () => import('./TableView').then((m) => ({ default: m.TableView }));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { appRoot } from '../../data/appRoot';
-import { whenIdle } from '../idle';
+import { whenIdle } from '../../map/idleWork';
 import { loadDetails } from '../../data/loadData';
 import type { PartnershipDetails } from '../../shared/types';
 import type { RejectedRecord } from '../../data/checkRecords';
