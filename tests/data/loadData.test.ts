@@ -39,6 +39,9 @@ describe('loadData', () => {
     const wrongShape = { ...good, 'data/services.json': { id: 'ict' } };
     await expect(loadData('', fakeFetch(wrongShape))).rejects.toBeInstanceOf(DataLoadError);
     await expect(loadData('', fakeFetch({ ...good, 'data/boundaries.topo.json': { type: 'FeatureCollection' } }))).rejects.toMatchObject({ file: 'boundaries.topo.json', reason: 'corrupt' });
+    // Shaped like a topology, but its arcs are not points.
+    const badArcs = { ...(good['data/boundaries.topo.json'] as object), arcs: [[['x', 1]]] };
+    await expect(loadData('', fakeFetch({ ...good, 'data/boundaries.topo.json': badArcs }))).rejects.toMatchObject({ file: 'boundaries.topo.json', reason: 'corrupt' });
   });
 
   it('loads relative to the page, so the app works from any folder', async () => {
