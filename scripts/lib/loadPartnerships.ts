@@ -32,11 +32,7 @@ export async function loadRecords(path: string, root = process.cwd()): Promise<L
   for (const file of files) {
     const shown = relative(root, file) || file;
     try {
-      // The byte-order mark goes before parsing, not inside parseJson: there
-      // V8's error position counts from after the mark but the line and
-      // column were counted with it, so every place in a file with a mark
-      // came out one character early (a file of only a mark: "column 2").
-      const value = parseJson((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), shown);
+      const value = parseJson(await readFile(file, 'utf8'), shown);
       const list = Array.isArray(value) ? value : [value];
       list.forEach((record, i) => {
         // JSON that is not a record ("42", null, a list in a list) is

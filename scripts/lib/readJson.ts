@@ -21,9 +21,13 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** JSON.parse, with errors that say where: V8 reports a position, people want a line and column. */
-export function parseJson(text: string, file: string): unknown {
+export function parseJson(raw: string, file: string): unknown {
+  // A byte-order mark (some Windows editors write one) is not JSON; dropped
+  // before parsing, and before counting, so the place of an error is where
+  // the person sees it.
+  const text = raw.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const lineCol = /line (\d+) column (\d+)/.exec(message);

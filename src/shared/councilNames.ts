@@ -139,7 +139,8 @@ function stripTypeWords(name: string): { core: string; hint: TypeHint } {
   }
   core = core
     .split(' ')
-    .map((word) => WORD_EXPANSIONS[word] ?? word)
+    // Own keys only: a word such as "constructor" is not in the table, whatever Object.prototype holds.
+    .map((word) => (Object.hasOwn(WORD_EXPANSIONS, word) ? WORD_EXPANSIONS[word]! : word))
     .join(' ');
   // "City of London" keeps its name rather than becoming plain "london",
   // which names no council.

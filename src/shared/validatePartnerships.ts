@@ -30,6 +30,7 @@ const SAVINGS_KINDS = new Set(['annual', 'period', 'cumulative', 'unclear']);
 const SAVINGS_SCOPES = new Set(['partnership', 'each-partner', 'some-partners']);
 const SAVINGS_QUALIFIERS = new Set(['about', 'at-least', 'up-to']);
 const GSS_PATTERN = /^[ENSW]\d{8}$/;
+const MAX_SAVINGS = 10_000_000_000;
 
 type Json = Record<string, unknown>;
 
@@ -304,6 +305,9 @@ function validateSavings(savings: unknown, label: string, sourceCount: number): 
     const value = s[key];
     if (typeof value !== 'number' || !Number.isFinite(value)) add(key, 'missing or not a number', 'give the figure in pounds, e.g. 1500000');
     else if (value < 0) add(key, `negative (${value})`, 'give savings as positive pounds');
+    // The LGA's map summed £1.34bn for all 626 partnerships in 2019: a figure of
+    // £10bn or more for one is a slip of the keyboard, and would overflow estimates.
+    else if (value >= MAX_SAVINGS) add(key, `${value} is £10bn or more`, 'check the figure: give it in pounds, e.g. 1500000 for £1.5m');
   }
   if (typeof s.low === 'number' && typeof s.high === 'number' && s.low > s.high) {
     add('low', `low (${s.low}) is above high (${s.high})`, 'swap them, or check the quote');

@@ -20,6 +20,8 @@ describe('normaliseName and nameCore', () => {
 
   it('strips council-type words and remembers what they said', () => {
     expect(nameCore('Hampshire CC')).toEqual({ core: 'hampshire', hint: 'none' });
+    // Words that are names of Object.prototype's properties are only words.
+    expect(nameCore('Constructor Council').core).toBe('constructor');
     expect(nameCore('London Borough of Harrow')).toEqual({ core: 'harrow', hint: 'london-borough' });
     expect(nameCore('Harrow LBC')).toEqual({ core: 'harrow', hint: 'london-borough' });
     expect(nameCore('Shepway DC').core).toBe('shepway');

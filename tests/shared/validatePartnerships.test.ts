@@ -109,6 +109,12 @@ describe('validatePartnerships', () => {
 
 // Failures found by tests/shared/validatePartnerships.property.test.ts, kept as examples.
 describe('validatePartnerships: found by the property tests', () => {
+  it('refuses a savings figure of £10bn or more, which would overflow the estimates', () => {
+    const huge = { ...valid, savings: { ...valid.savings!, low: 1e308, high: 1e308 } };
+    expect(fields(problemsOf([huge]))).toEqual(['bucks-harrow-hr savings.low', 'bucks-harrow-hr savings.high']);
+    expect(problemsOf([{ ...valid, savings: { ...valid.savings!, low: 9_999_999_999, high: 9_999_999_999 } }])).toEqual([]);
+  });
+
   it('reports a value JSON cannot hold (a bigint) rather than throwing', () => {
     const problems = problemsOf([{ ...valid, endYear: [0n] }]);
     expect(problems).toEqual([expect.objectContaining({ record: 'bucks-harrow-hr', field: 'endYear', message: 'a list that JSON cannot hold is not a possible year' })]);

@@ -23,3 +23,20 @@ describe('parseJson', () => {
     expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe('parseJson with a byte-order mark', () => {
+  it('reads past the mark, and places an error where the person sees it', () => {
+    expect(parseJson('\uFEFF{"a": 1}', 'f.json')).toEqual({ a: 1 });
+    const place = (text: string) => {
+      try {
+        parseJson(text, 'f.json');
+      } catch (error) {
+        return [(error as JsonSyntaxError).line, (error as JsonSyntaxError).column];
+      }
+      return null;
+    };
+    expect(place('\uFEFF{"a": 1,\n "b": }')).toEqual(place('{"a": 1,\n "b": }'));
+    expect(place('\uFEFF{"a": 1,\n "b": }')![0]).toBe(2);
+    expect(() => parseJson('\uFEFF', 'f.json')).toThrow(/f\.json:1:1:/);
+  });
+});
