@@ -7,7 +7,7 @@ import { validatePartnerships } from '../src/shared/validatePartnerships';
 import { loadCouncils } from './lib/buildData';
 import { datasetStats, formatStats } from './lib/datasetStats';
 import { formatProblems } from './lib/formatProblems';
-import { loadRecords } from './lib/loadPartnerships';
+import { loadRecords, placeInFiles } from './lib/loadPartnerships';
 import { optionsFromEnv } from './lib/sources';
 
 const HELP = `npm run data:check -- [--stats] [FILE or FOLDER ...]
@@ -50,7 +50,7 @@ for (const target of targets) {
   checked.push(...(loaded.records as PartnershipRecord[]));
   const problems = [
     ...loaded.problems,
-    ...validatePartnerships(loaded.records, { councils: index, serviceIds, currentYear: new Date().getFullYear() }),
+    ...placeInFiles(validatePartnerships(loaded.records, { councils: index, serviceIds, currentYear: new Date().getFullYear() }), loaded.files),
   ];
   if (problems.length) console.log(formatProblems(problems));
   total += problems.length;

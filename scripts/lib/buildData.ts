@@ -12,7 +12,7 @@ import { validatePartnerships, type Problem } from '../../src/shared/validatePar
 import { buildBoundaries } from './buildBoundaries';
 import { buildCouncils } from './buildCouncils';
 import { buildServices } from './buildServices';
-import { loadRecords } from './loadPartnerships';
+import { loadRecords, placeInFiles } from './loadPartnerships';
 import { ATTRIBUTIONS, resolveAllSources, type ResolveOptions } from './sources';
 
 export interface BuildOptions extends ResolveOptions {
@@ -129,11 +129,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const loaded = await loadRecords(join(options.dataDir, 'partnerships'), options.projectRoot);
   const problems = [
     ...loaded.problems,
-    ...validatePartnerships(loaded.records, {
-      councils: index,
-      serviceIds: new Set(services.map((s) => s.id)),
-      currentYear: new Date().getFullYear(),
-    }),
+    ...placeInFiles(
+      validatePartnerships(loaded.records, {
+        councils: index,
+        serviceIds: new Set(services.map((s) => s.id)),
+        currentYear: new Date().getFullYear(),
+      }),
+      loaded.files,
+    ),
   ];
   if (problems.length > 0) throw new DataProblemsError(problems);
 

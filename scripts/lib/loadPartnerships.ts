@@ -62,3 +62,16 @@ export async function loadRecords(path: string, root = process.cwd()): Promise<L
   }
   return loaded;
 }
+
+/**
+ * The validator names a record with no usable id by its position ("#3")
+ * among all the files' records; this names its file instead, which is where
+ * the person will look.
+ */
+export function placeInFiles(problems: readonly Problem[], files: readonly string[]): Problem[] {
+  return problems.map((problem) => {
+    const position = /^#(\d+)$/.exec(problem.record);
+    const file = position ? files[Number(position[1]) - 1] : undefined;
+    return file ? { ...problem, record: `${file} (${problem.record})` } : problem;
+  });
+}

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadRecords } from '../../../scripts/lib/loadPartnerships';
+import { loadRecords, placeInFiles } from '../../../scripts/lib/loadPartnerships';
 
 let dir: string;
 beforeEach(async () => {
@@ -50,5 +50,16 @@ describe('loadRecords: found by the property tests', () => {
     const text = '{\n  "id": "x",\n}';
     const loaded = await load({ 'plain.json': text, 'marked.json': `\uFEFF${text}`, 'mark.json': '\uFEFF' });
     expect(loaded.problems.map((p) => `${p.record} ${p.field}`)).toEqual(['mark.json line 1, column 1', 'marked.json line 3, column 1', 'plain.json line 3, column 1']);
+  });
+});
+
+describe('placeInFiles', () => {
+  it('names the file of a record the validator could only number, and leaves the rest', () => {
+    const problem = (record: string) => ({ record, field: 'id', message: 'm', fix: 'f' });
+    expect(placeInFiles([problem('#2'), problem('shared-hr'), problem('#9')], ['data/partnerships/a.json', 'data/partnerships/b.json']).map((p) => p.record)).toEqual([
+      'data/partnerships/b.json (#2)',
+      'shared-hr',
+      '#9',
+    ]);
   });
 });
