@@ -8,6 +8,7 @@ import { optionsFromEnv } from '../../scripts/lib/sources';
 import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
 import { DATA_FILES } from '../../src/shared/dataFiles';
 import type { Council, PartnershipDetails, PartnershipRecord, PartnershipSummary } from '../../src/shared/types';
+import { axeViolations } from './axe';
 import { openApp, type AppPage } from './harness';
 
 // The app built over a dataset in which every text field holds script
@@ -238,6 +239,8 @@ describe('hostile text in every field of the data', () => {
       await app.page.locator('.data-notice summary').click();
       await expect.poll(() => app.page.locator('.data-notice-records li').count()).toBe(2);
       expect(await app.page.locator('.data-notice-records').textContent()).toContain('“no-councils”: councils is missing or not valid');
+      // The notice meets WCAG 2.2 AA like the rest of the page.
+      expect(await axeViolations(app.page)).toEqual([]);
       expect(await injected(app, dialogs)).toEqual(CLEAN);
       await app.page.context().close();
     } finally {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { openApp, waitForMap, type AppPage } from './harness';
 
 // Slow, failing and broken networks, as a council's visitors meet them: the
@@ -47,6 +48,7 @@ describe('a slow network', () => {
       }, viewport);
       await page.getByRole('status').filter({ hasText: 'Loading the map' }).waitFor();
       const loading = await layout(page);
+      expect(await axeViolations(page)).toEqual([]);
       // Still loading, and still in the same place, most of the way through the wait.
       await page.waitForTimeout(8_000);
       expect(await page.getByRole('status').filter({ hasText: 'Loading the map' }).count()).toBe(1);
@@ -80,6 +82,7 @@ describe('a failing network', () => {
       await expect.poll(() => alert.textContent()).toContain(message);
       // The message sits in the map's place, in the page's frame.
       expect(await page.locator('.stage [role="alert"]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
       await page.unroute(PARTNERSHIPS);
       await page.getByRole('button', { name: 'Try again' }).click();
       await waitForMap(page);
