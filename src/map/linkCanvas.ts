@@ -221,8 +221,11 @@ export class LinkCanvas extends L.Canvas {
     this.drawnBase = this.baseKey();
   }
 
-  /** The overlay: the focused council's links in full, then the open and hovered ones, emphasised. */
-  /** The links on top (highlighted, selected, hovered) and the box they fill; drawing them also marks the draw. */
+  /**
+   * The overlay: the focused council's links in full, then the open and
+   * hovered ones, emphasised; and the box they fill. Drawing them also marks
+   * the draw, for the tests and the benchmark.
+   */
   private planOverlay(): OverlayPlan {
     const map = this.internals._map;
     // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
