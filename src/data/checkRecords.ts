@@ -72,10 +72,9 @@ function badField(value: Json, shape: Shape): string | null {
   return null;
 }
 
-const isPoint: Test = (value) =>
-  Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]) && Math.abs(value[0] as number) <= 180 && Math.abs(value[1] as number) <= 90;
-
-const isPoint2: Test = (value) => Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]);
+const isPair: Test = (value) => Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]);
+/** [longitude, latitude]. */
+const isPoint: Test = (value) => isPair(value) && Math.abs((value as number[])[0]!) <= 180 && Math.abs((value as number[])[1]!) <= 90;
 
 const COUNCIL_SHAPE = shapeOf({
   code: isText,
@@ -156,6 +155,12 @@ const DETAILS_SHAPE = shapeOf({
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFinite), note: optional(isString) }))),
 });
 
+/** A record's id from the field that holds it, when it is usable text. */
+const idIn =
+  (field: string) =>
+  (item: unknown): string | null =>
+    isObject(item) && isText(item[field]) ? (item[field] as string) : null;
+
 /**
  * Check a list of records of one kind: each must be an object of `shape`, have
  * an id not seen before, and pass `refer` (references to other files).
@@ -166,17 +171,18 @@ function checkList<T>(
   shape: Shape,
   idField: string,
   refer: (record: Json) => { field: string; reason: RejectReason } | null = () => null,
+  idOf: (item: unknown, index: number) => string | null = idIn(idField),
 ): Checked<T> {
   const kept: T[] = [];
   const rejected: RejectedRecord[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const position = index + 1;
+    const id = idOf(item, index);
     if (!isObject(item)) {
-      rejected.push({ kind, position, id: null, field: null, reason: 'notAnObject' });
+      rejected.push({ kind, position, id, field: null, reason: 'notAnObject' });
       return;
     }
-    const id = isText(item[idField]) ? (item[idField] as string) : null;
     const field = badField(item, shape);
     if (field) {
       rejected.push({ kind, position, id, field, reason: 'invalidField' });
@@ -227,26 +233,24 @@ export function checkPartnerships(items: readonly unknown[], councilCodes: Reado
  * out (its partnership is still drawn, and its panel says the text is missing).
  */
 export function checkDetails(byId: Json): { kept: Record<string, PartnershipDetails>; rejected: RejectedRecord[] } {
+  const entries = Object.entries(byId);
+  const { rejected } = checkList(
+    'details',
+    entries.map(([, item]) => item),
+    DETAILS_SHAPE,
+    // Ids are the file's keys, so none repeats.
+    'id',
+    (d) => {
+      const savings = d.savings as { source: number } | null;
+      return savings && savings.source >= (d.sources as unknown[]).length ? { field: 'savings.source', reason: 'invalidField' } : null;
+    },
+    (_item, index) => entries[index]![0],
+  );
+  const left = new Set(rejected.map((r) => r.position));
   // No prototype: an id such as "constructor" or "__proto__" must look up only what the file holds.
   const kept = Object.create(null) as Record<string, PartnershipDetails>;
-  const rejected: RejectedRecord[] = [];
-  Object.entries(byId).forEach(([id, item], index) => {
-    const position = index + 1;
-    if (!isObject(item)) {
-      rejected.push({ kind: 'details', position, id, field: null, reason: 'notAnObject' });
-      return;
-    }
-    const field = badField(item, DETAILS_SHAPE);
-    if (field) {
-      rejected.push({ kind: 'details', position, id, field, reason: 'invalidField' });
-      return;
-    }
-    const savings = item.savings as { source: number } | null;
-    if (savings && savings.source >= (item.sources as unknown[]).length) {
-      rejected.push({ kind: 'details', position, id, field: 'savings.source', reason: 'invalidField' });
-      return;
-    }
-    kept[id] = item as unknown as PartnershipDetails;
+  entries.forEach(([id, item], index) => {
+    if (!left.has(index + 1)) kept[id] = item as PartnershipDetails;
   });
   return { kept, rejected };
 }
@@ -264,7 +268,7 @@ export function checkTopology(value: unknown): { topology: Topology; rejected: R
   const arcs = value.arcs as unknown[];
   const isPosition: Test = (p) => Array.isArray(p) && p.length >= 2 && isFinite(p[0]) && isFinite(p[1]);
   if (!arcs.every((arc) => Array.isArray(arc) && arc.every(isPosition))) return null;
-  if (value.transform !== undefined && !shaped({ scale: isPoint2, translate: isPoint2 })(value.transform)) return null;
+  if (value.transform !== undefined && !shaped({ scale: isPair, translate: isPair })(value.transform)) return null;
   const ring = listOf(isArcIndex(arcs.length));
   const isGeometry: Test = (g) =>
     isObject(g) &&

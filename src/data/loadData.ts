@@ -1,5 +1,4 @@
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
-import type { Topology } from 'topojson-specification';
 import type { BuildMeta, PartnershipDetails } from '../shared/types';
 import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
@@ -25,14 +24,10 @@ const TOPOLOGY_EXPECTED = 'expected a TopoJSON topology with ltla and cty';
 const isList: Check = (value) => (Array.isArray(value) ? null : 'expected a list');
 
 // Whole-file checks: a file that fails one cannot be used at all. Each record
-// is then checked on its own (checkRecords.ts), and only the bad ones are left out.
-const CHECKS: Record<Exclude<DataFileKey, 'meta'>, Check> = {
+// is then checked on its own (checkRecords.ts), and only the bad ones are left
+// out. The boundaries are checked whole and shape by shape there, once.
+const CHECKS: Partial<Record<DataFileKey, Check>> = {
   details: (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? null : 'expected the details of each partnership by id'),
-  // The shapes themselves are checked with the records (checkedData), once.
-  boundaries: (value) => {
-    const t = value as Topology;
-    return t?.type === 'Topology' && Array.isArray(t.arcs) && t.objects?.ltla && t.objects?.cty ? null : TOPOLOGY_EXPECTED;
-  },
   councils: isList,
   services: isList,
   partnerships: isList,
@@ -53,10 +48,8 @@ async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch
   } catch {
     throw new DataLoadError(file, 'corrupt', 'is not valid JSON');
   }
-  if (key !== 'meta') {
-    const problem = CHECKS[key](value);
-    if (problem) throw new DataLoadError(file, 'corrupt', problem);
-  }
+  const problem = CHECKS[key]?.(value);
+  if (problem) throw new DataLoadError(file, 'corrupt', problem);
   return value;
 }
 

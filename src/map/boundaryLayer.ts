@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
-import { OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
+import { boxAround, OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
 import { arcsAtLevel, DETAIL_LEVELS, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
 import { levelsOutward, runWhenIdle } from './idleWork';
 
@@ -57,6 +57,8 @@ interface Shape {
   box: [number, number, number, number];
   bounds: L.LatLngBounds;
 }
+
+const NOTHING_HIGHLIGHTED: OverlayPlan = { extent: null, draw: () => {} };
 
 /** The pane of the highlight canvas: over the plain shapes, under the links. */
 const HIGHLIGHT_PANE = 'boundary-highlight';
@@ -247,25 +249,22 @@ export class BoundaryLayer extends L.Canvas {
   /** The highlight canvas: the focused, partner and hovered shapes in the view, and the box they fill. */
   private planHighlight(bounds: L.Bounds, map: L.Map): OverlayPlan {
     const { focused, partners, hovered } = this.paint;
-    if (!focused.size && !partners.size && hovered == null) return { extent: null, draw: () => {} };
+    if (!focused.size && !partners.size && hovered == null) return NOTHING_HIGHLIGHTED;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
     const changed = this.visibleIn(bounds, scale, origin).filter((shape) => {
       const code = shape.properties.c;
       return focused.has(code) || partners.has(code) || hovered === code;
     });
-    if (!changed.length) return { extent: null, draw: () => {} };
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { box } of changed) {
-      x0 = Math.min(x0, box[0]);
-      y0 = Math.min(y0, box[1]);
-      x1 = Math.max(x1, box[2]);
-      y1 = Math.max(y1, box[3]);
-    }
-    // Half the focus outline each side, and a pixel for antialiasing.
-    const margin = FOCUS_STROKE_WIDTH / 2 + 1;
+    if (!changed.length) return NOTHING_HIGHLIGHTED;
+    // Each shape's box corners, from world pixels at zoom 0 to layer pixels.
+    const corners = changed.flatMap(({ box: [x0, y0, x1, y1] }): L.PointTuple[] => [
+      [x0 * scale - origin.x, y0 * scale - origin.y],
+      [x1 * scale - origin.x, y1 * scale - origin.y],
+    ]);
     return {
-      extent: L.bounds([x0 * scale - origin.x - margin, y0 * scale - origin.y - margin], [x1 * scale - origin.x + margin, y1 * scale - origin.y + margin]),
+      // Half the focus outline each side, and a pixel for antialiasing.
+      extent: boxAround(corners, FOCUS_STROKE_WIDTH / 2 + 1),
       draw: (ctx) => this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), changed, this.paint),
     };
   }

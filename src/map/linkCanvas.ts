@@ -2,7 +2,7 @@ import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
 import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
 import type { Link } from '../model/links';
-import { OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
+import { boxAround, OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 
 // All links drawn on one canvas, by a layer made once and updated in place.
@@ -245,23 +245,16 @@ export class LinkCanvas extends L.Canvas {
     }
     const groupOnTop = hoveredGroup ? this.base.filter((d) => d.hit.kind === 'group' && d.hit.group.key === hoveredGroup) : [];
     const all = [...strong, ...extra, ...groupOnTop];
-    let extent: L.Bounds | null = null;
-    if (all.length) {
-      // A quadratic curve lies inside the triangle of its ends and control point.
-      let [x0, y0, x1, y1, widest] = [Infinity, Infinity, -Infinity, -Infinity, 0];
-      for (const d of all) {
-        x0 = Math.min(x0, d.x0, d.x1, d.cx);
-        y0 = Math.min(y0, d.y0, d.y1, d.cy);
-        x1 = Math.max(x1, d.x0, d.x1, d.cx);
-        y1 = Math.max(y1, d.y0, d.y1, d.cy);
-        widest = Math.max(widest, d.width);
-      }
-      // Half the widest line with its casing and emphasis, the endpoint dots, and a pixel for antialiasing.
-      const margin = widest / 2 + 4 + ENDPOINT_RADIUS + 1;
-      extent = L.bounds([x0 - margin, y0 - margin], [x1 + margin, y1 + margin]);
-    }
+    // A quadratic curve lies inside the triangle of its ends and control point.
+    const corners = all.flatMap((d): L.PointTuple[] => [
+      [d.x0, d.y0],
+      [d.x1, d.y1],
+      [d.cx, d.cy],
+    ]);
+    // Half the widest line with its casing and emphasis, the endpoint dots, and a pixel for antialiasing.
+    const margin = Math.max(0, ...all.map((d) => d.width)) / 2 + 4 + ENDPOINT_RADIUS + 1;
     return {
-      extent,
+      extent: all.length ? boxAround(corners, margin) : null,
       draw: (ctx) => {
         ctx.save();
         ctx.lineCap = 'butt';

@@ -29,6 +29,12 @@ export interface OverlayPlan {
 type RendererInternals = CanvasInternals & { _center: L.LatLng; _zoom: number; options: { padding: number } };
 type MapInternals = L.Map & { _animatingZoom?: boolean; _getNewPixelOrigin(center: L.LatLng, zoom: number): L.Point };
 
+/** The box around `points`, grown by `margin` on every side (for line widths and dots). */
+export function boxAround(points: L.PointTuple[], margin: number): L.Bounds {
+  const box = L.bounds(points.map((p) => L.point(p)));
+  return L.bounds(box.min!.subtract([margin, margin]), box.max!.add([margin, margin]));
+}
+
 /** The part of `a` that `b` covers, on whole pixels; null when they do not meet. */
 export function overlap(a: L.Bounds, b: L.Bounds): L.Bounds | null {
   const minX = Math.floor(Math.max(a.min!.x, b.min!.x));

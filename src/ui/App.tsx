@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { AppData } from '../data/indexes';
 import { loadCatalogue, loadedCatalogue } from '../i18n/catalogues';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
@@ -28,38 +28,46 @@ function embedFromUrl(): EmbedOptions | null {
   return parseEmbedOptions(new URLSearchParams(window.location.search));
 }
 
-/** The page as it will be, with the loading message where the map will be. */
-function Loading() {
+/**
+ * The page as it will be, with a message where the map will be: the
+ * document's language and title, and in an embed its accent, height and
+ * height messages, are set already.
+ */
+function StatusScreen({ role, children }: { role: 'status' | 'alert'; children: ReactNode }) {
   const tr = useI18n();
   useDocumentLang(tr.lang, tr.t('app.title'));
   const embed = embedFromUrl();
   useEmbedding(embed);
   return (
-    <StatusFrame embedded={embed != null} lang={tr.lang}>
-      <div className="status-message" role="status">
-        <div className="spinner" aria-hidden="true" />
-        <p>{tr.t('app.loading')}</p>
+    <StatusFrame embedded={embed != null}>
+      <div className="status-message" role={role}>
+        {children}
       </div>
     </StatusFrame>
   );
 }
 
+function Loading() {
+  const tr = useI18n();
+  return (
+    <StatusScreen role="status">
+      <div className="spinner" aria-hidden="true" />
+      <p>{tr.t('app.loading')}</p>
+    </StatusScreen>
+  );
+}
+
 function LoadError({ file, reason, onRetry }: { file: string | null; reason: 'missing' | 'corrupt' | 'other'; onRetry(): void }) {
   const tr = useI18n();
-  useDocumentLang(tr.lang, tr.t('app.title'));
-  const embed = embedFromUrl();
-  useEmbedding(embed);
   const message = reason === 'missing' ? tr.t('app.errorMissing', { file: file ?? '' }) : reason === 'corrupt' ? tr.t('app.errorCorrupt', { file: file ?? '' }) : tr.t('app.errorOther');
   return (
-    <StatusFrame embedded={embed != null} lang={tr.lang}>
-      <div className="status-message" role="alert">
-        <h2>{tr.t('app.errorTitle')}</h2>
-        <p>{message}</p>
-        <button type="button" className="button" onClick={onRetry}>
-          {tr.t('app.retry')}
-        </button>
-      </div>
-    </StatusFrame>
+    <StatusScreen role="alert">
+      <h2>{tr.t('app.errorTitle')}</h2>
+      <p>{message}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {tr.t('app.retry')}
+      </button>
+    </StatusScreen>
   );
 }
 

@@ -74,7 +74,7 @@ export function AppFooter() {
  * The frame of the page with something in place of the map: the loading
  * screen or the error. In the embed, the embed's frame.
  */
-export function StatusFrame({ embedded, lang, children }: { embedded: boolean; lang: Lang; children: ReactNode }) {
+export function StatusFrame({ embedded, children }: { embedded: boolean; children: ReactNode }) {
   const tr = useI18n();
   if (embedded) {
     return (
@@ -92,7 +92,7 @@ export function StatusFrame({ embedded, lang, children }: { embedded: boolean; l
   }
   return (
     <div className="app">
-      <AppHeader view="map" lang={lang} />
+      <AppHeader view="map" lang={tr.lang} />
       <main className="app-main view-map">
         <div className="stage stage-status">{children}</div>
         <div className="panel panel-placeholder" />

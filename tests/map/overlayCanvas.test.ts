@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { overlap } from '../../src/map/overlayCanvas';
+import { boxAround, overlap } from '../../src/map/overlayCanvas';
 
 const box = (b: L.Bounds | null) => (b ? [b.min!.x, b.min!.y, b.max!.x, b.max!.y] : null);
 
@@ -14,5 +14,22 @@ describe('overlap', () => {
   it('is nothing when the drawing is outside the view', () => {
     expect(overlap(L.bounds([0, 0], [100, 100]), L.bounds([200, 200], [300, 300]))).toBeNull();
     expect(overlap(L.bounds([0, 0], [100, 100]), L.bounds([100, 0], [150, 50]))).toBeNull();
+  });
+});
+
+describe('boxAround', () => {
+  it('is the box of the points, grown by the margin on every side', () => {
+    expect(
+      box(
+        boxAround(
+          [
+            [10, 40],
+            [30, 5],
+            [-2, 20],
+          ],
+          3,
+        ),
+      ),
+    ).toEqual([-5, 2, 33, 43]);
   });
 });
