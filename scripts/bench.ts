@@ -44,6 +44,8 @@ profiler) and the profiles summarised in the same files. It never fails on a tim
 
 Options:
   --runs N            runs of everything per dataset (default 5)
+  --clicks N          council clicks and filter changes timed in each run
+                      (default 5), so each median is of runs × clicks samples
   --sizes LIST        datasets: real and/or numbers of synthetic partnerships
                       (default real,1000,10000,50000)
   --seed S            seed of the synthetic datasets (default 1)
@@ -70,6 +72,7 @@ const PROFILE_KINDS: readonly ProfileKind[] = ['load', 'select', 'filterOn', 'fi
 
 interface Options {
   runs: number;
+  clicks: number;
   sizes: string[];
   seed: string;
   throttle: number;
@@ -87,6 +90,7 @@ function parseOptions(argv: string[]): Options | null {
     args: argv,
     options: {
       runs: { type: 'string' },
+      clicks: { type: 'string' },
       sizes: { type: 'string' },
       seed: { type: 'string' },
       throttle: { type: 'string' },
@@ -104,6 +108,8 @@ function parseOptions(argv: string[]): Options | null {
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 2 : 5));
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1');
+  const clicks = Number(values.clicks ?? (quick ? 2 : 5));
+  if (!Number.isInteger(clicks) || clicks < 1) throw new Error('--clicks needs a whole number of at least 1');
   const sizes = (values.sizes ?? (quick ? 'real,1000' : 'real,1000,10000,50000')).split(',').map((s) => s.trim().replace(/[_,]/g, ''));
   for (const s of sizes) if (s !== 'real' && !/^\d+$/.test(s)) throw new Error(`--sizes: "${s}" is neither "real" nor a number`);
   const throttle = Number(values.throttle ?? 4);
@@ -120,6 +126,7 @@ function parseOptions(argv: string[]): Options | null {
     }) ?? null;
   return {
     runs,
+    clicks,
     sizes,
     seed: values.seed ?? '1',
     throttle,
@@ -193,20 +200,28 @@ function serve(server: BenchServer, data: Dataset): void {
 }
 
 const f0 = (v: number | null | undefined) => (v == null || !Number.isFinite(v) ? 'n/a' : Math.round(v).toString());
+/** A run's times, for the progress line: "48/52/61", or n/a. */
+const times = (list: readonly InputTiming[]) => (list.length ? list.map((t) => f0(t.toFrameMs)).join('/') : 'n/a');
 
 interface RunResult {
   open: OpenPage;
   heap: number | null;
-  select: (InputTiming & { council: string; selected: string | null; zoom: number }) | null;
-  filterOn: InputTiming | null;
-  filterOff: InputTiming | null;
+  /** Each of the run's council clicks, and filter changes on and off. */
+  selects: (InputTiming & { council: string; selected: string | null; zoom: number })[];
+  filterOns: InputTiming[];
+  filterOffs: InputTiming[];
   pan: FrameStats | null;
   zoom: FrameStats | null;
   errors: string[];
 }
 
-/** One full run: load, heap, a council click, a filter on and off, a pan and a zoom. */
-async function fullRun(browser: Browser, url: string, data: Dataset): Promise<RunResult> {
+/**
+ * One full run: load, heap, `clicks` council clicks (each undone before the
+ * next), as many filter changes on and off, a pan and a zoom. A click is a
+ * frame or two of work, so one sample per page load is mostly noise from the
+ * shared machine; several per load steady the median.
+ */
+async function fullRun(browser: Browser, url: string, data: Dataset, clicks: number): Promise<RunResult> {
   const open = await openAndLoad(browser, url);
   const errors: string[] = [];
   const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | null> => {
@@ -220,16 +235,28 @@ async function fullRun(browser: Browser, url: string, data: Dataset): Promise<Ru
   try {
     const heap = await attempt('heap', () => heapAfterGc(open.cdp));
     const firstView = await getView(open.page);
-    const select = await attempt('select', () => measureSelect(open.page, data.clickable));
-    if (select) await attempt('back', () => goBack(open.page));
+    const selects: RunResult['selects'] = [];
+    for (let i = 0; i < clicks; i++) {
+      const select = await attempt('select', () => measureSelect(open.page, data.clickable));
+      if (!select) break;
+      selects.push(select);
+      if ((await attempt('back', () => goBack(open.page).then(() => true))) !== true) break;
+    }
     await attempt('view', () => setView(open.page, firstView));
-    const filterOn = await attempt('filter on', () => measureFilter(open.page));
-    const filterOff = await attempt('filter off', () => measureFilter(open.page));
+    const filterOns: InputTiming[] = [];
+    const filterOffs: InputTiming[] = [];
+    for (let i = 0; i < clicks; i++) {
+      const on = await attempt('filter on', () => measureFilter(open.page));
+      const off = await attempt('filter off', () => measureFilter(open.page));
+      if (!on || !off) break;
+      filterOns.push(on);
+      filterOffs.push(off);
+    }
     const pan = await attempt('pan', () => measurePan(open.page));
     await attempt('view', () => setView(open.page, firstView));
     const zoom = await attempt('zoom', () => measureZoom(open.page));
     errors.push(...open.errors.map((e) => `page: ${e}`));
-    return { open, heap, select, filterOn, filterOff, pan, zoom, errors };
+    return { open, heap, selects, filterOns, filterOffs, pan, zoom, errors };
   } finally {
     await open.context.close();
   }
@@ -242,12 +269,12 @@ async function measureDataset(browser: Browser, server: BenchServer, data: Datas
   const errors: string[] = [];
   for (let i = 1; i <= options.runs; i++) {
     try {
-      const r = await fullRun(browser, url, data);
+      const r = await fullRun(browser, url, data, options.clicks);
       runs.push(r);
       errors.push(...r.errors.map((e) => `run ${i}: ${e}`));
       console.log(
         `  ${data.name} run ${i}/${options.runs}: map-ready ${f0(r.open.load.mapReadyMs)} ms, links shown ${f0(r.open.load.linksShownMs)} ms, ` +
-          `click ${f0(r.select?.toFrameMs)} ms, filter ${f0(r.filterOn?.toFrameMs)}/${f0(r.filterOff?.toFrameMs)} ms, ` +
+          `clicks ${times(r.selects)} ms, filter on ${times(r.filterOns)} ms, off ${times(r.filterOffs)} ms, ` +
           `pan ${f0(r.pan?.fps)} fps (longest ${f0(r.pan?.maxMs)} ms), zoom ${f0(r.zoom?.fps)} fps (longest ${f0(r.zoom?.maxMs)} ms), ` +
           `heap ${r.heap ? (r.heap / 2 ** 20).toFixed(1) : 'n/a'} MB${r.errors.length ? ` [${r.errors.length} problem(s)]` : ''}`,
       );
@@ -283,15 +310,15 @@ async function measureDataset(browser: Browser, server: BenchServer, data: Datas
     dataArrived: stat(loads.map((l) => l.dataArrivedMs ?? NaN)),
     mapReadyThrottled: stat(throttled.map((l) => l.mapReadyMs)),
     linksShownThrottled: stat(throttled.map((l) => l.linksShownMs ?? NaN)),
-    select: stat(runs.map((r) => r.select?.toFrameMs ?? NaN)),
-    selectToDraw: stat(runs.map((r) => r.select?.toDrawMs ?? NaN)),
+    select: stat(runs.flatMap((r) => r.selects.map((s) => s.toFrameMs))),
+    selectToDraw: stat(runs.flatMap((r) => r.selects.map((s) => s.toDrawMs))),
     selectClicks: runs
-      .filter((r) => r.select)
-      .map((r) => ({ council: r.select!.council, name: clicked.get(r.select!.council)?.name ?? '', partnerships: clicked.get(r.select!.council)?.partnerships ?? 0, selected: r.select!.selected, zoom: r.select!.zoom })),
-    filterOn: stat(runs.map((r) => r.filterOn?.toFrameMs ?? NaN)),
-    filterOnToDraw: stat(runs.map((r) => r.filterOn?.toDrawMs ?? NaN)),
-    filterOff: stat(runs.map((r) => r.filterOff?.toFrameMs ?? NaN)),
-    filterOffToDraw: stat(runs.map((r) => r.filterOff?.toDrawMs ?? NaN)),
+      .flatMap((r) => r.selects)
+      .map((s) => ({ council: s.council, name: clicked.get(s.council)?.name ?? '', partnerships: clicked.get(s.council)?.partnerships ?? 0, selected: s.selected, zoom: s.zoom })),
+    filterOn: stat(runs.flatMap((r) => r.filterOns.map((t) => t.toFrameMs))),
+    filterOnToDraw: stat(runs.flatMap((r) => r.filterOns.map((t) => t.toDrawMs))),
+    filterOff: stat(runs.flatMap((r) => r.filterOffs.map((t) => t.toFrameMs))),
+    filterOffToDraw: stat(runs.flatMap((r) => r.filterOffs.map((t) => t.toDrawMs))),
     pan: frameResult(runs.flatMap((r) => (r.pan ? [r.pan] : []))),
     zoom: frameResult(runs.flatMap((r) => (r.zoom ? [r.zoom] : []))),
     heapMB: stat(runs.map((r) => (r.heap != null ? r.heap / 2 ** 20 : NaN))),
@@ -483,7 +510,7 @@ async function main(argv: string[]): Promise<number> {
         node: process.version,
         chromium,
       },
-      settings: { runs: options.runs, throttle: options.throttle, seed: options.seed, viewport: `${VIEWPORT.width}×${VIEWPORT.height} CSS px at 1×`, gzipLevel: GZIP_LEVEL, command: options.command, commit },
+      settings: { runs: options.runs, clicks: options.clicks, throttle: options.throttle, seed: options.seed, viewport: `${VIEWPORT.width}×${VIEWPORT.height} CSS px at 1×`, gzipLevel: GZIP_LEVEL, command: options.command, commit },
       sizes,
       targets,
       profiles,

@@ -98,7 +98,8 @@ export interface ProfileResult {
 export interface Results {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string };
-  settings: { runs: number; throttle: number; seed: string; viewport: string; gzipLevel: number; command: string; commit: string };
+  /** clicks: council clicks and filter changes timed per run (absent in results made before it was an option: one). */
+  settings: { runs: number; clicks?: number; throttle: number; seed: string; viewport: string; gzipLevel: number; command: string; commit: string };
   sizes: SizeResult[];
   targets: Target[];
   profiles: ProfileResult[];
@@ -190,7 +191,7 @@ export function toMarkdown(results: Results): string {
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}`,
     `- Node ${machine.node}; Chromium ${machine.chromium}, headless, software rendering (\`--disable-gpu\`)`,
     `- Viewport ${settings.viewport}; a fresh browser context (empty cache) for every load; served from 127.0.0.1 with gzip (level ${settings.gzipLevel})`,
-    `- ${settings.runs} runs of everything for each dataset: median, then (min–max), in milliseconds unless marked`,
+    `- ${settings.runs} runs of everything for each dataset, with ${settings.clicks ?? 1} council click${(settings.clicks ?? 1) === 1 ? '' : 's'} and ${settings.clicks ?? 1} filter change${(settings.clicks ?? 1) === 1 ? '' : 's'} each way per run: median, then (min–max), in milliseconds unless marked`,
     `- Synthetic datasets: \`scripts/generateSynthetic.ts --seed ${settings.seed}\` over the real councils (see scripts/lib/syntheticPartnerships.ts), served in place of data/partnerships.json and data/partnership-details.json; the app is the same build`,
     '',
   );
