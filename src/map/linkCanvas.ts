@@ -10,10 +10,11 @@ import { levelsOutward, runWhenIdle } from './idleWork';
 // all on every change; with tens of thousands of links that is the cost we
 // avoid. This extends L.Canvas for what it does well (sizing, padding,
 // retina, zoom animation) and replaces what it draws:
-// - the links that are not in focus (all of them, or dimmed behind a
-//   focused council) are drawn on this canvas once per view and focus; the
-//   few links on top (the focused council's, the open and hovered ones) on
-//   an OverlayCanvas over it, so a hover redraws only those;
+// - the links that are not in focus (all of them) are drawn on this canvas
+//   once per view; behind a focused council the whole canvas is faded with
+//   CSS opacity, so a click does not draw it again; the few links on top
+//   (the focused council's, the open and hovered ones) are drawn on an
+//   OverlayCanvas over it, so a click or a hover redraws only those;
 // - zoomed out, with more links than a map can show one by one, links are
 //   grouped between cells of a screen grid (see model/aggregate.ts);
 // - links are stroked in batches of equal style, and hit-testing uses a
@@ -57,7 +58,8 @@ interface Drawable {
 
 /** A dark edge on every link, so a link of any colour stands out at 3:1 from the land under it. */
 export const CASING = 'rgba(23, 32, 42, 0.72)';
-const DIMMED_ALPHA = 0.14;
+/** Opacity of the links behind a focused council (the whole canvas, so overlapping links do not darken). */
+export const DIMMED_OPACITY = 0.2;
 const STRIPE = 9;
 const DASH = 4;
 const GRID = 24;
@@ -118,7 +120,7 @@ export class LinkCanvas extends L.Canvas {
   /** Hit-testing grids, built when the pointer first needs them: the base's per view, the overlay's per draw. */
   private baseGrid: { key: string; grid: Map<number, Drawable[]> } | null = null;
   private overlayGrid: Map<number, Drawable[]> | null = null;
-  /** The view, links and mode this canvas was last drawn for. */
+  /** The view and links this canvas was last drawn for. */
   private drawnBase = '';
   private frame = 0;
   private readonly onTop = new OverlayCanvas(() => this.planOverlay(), { pane: 'links', className: 'link-canvas', padding: 0.3 });
@@ -177,30 +179,31 @@ export class LinkCanvas extends L.Canvas {
 
   /**
    * Redraw at the next frame; several changes in one frame draw once. This
-   * canvas is drawn again only if the view, the links or the mode (dimmed
-   * behind a focus, or not) changed; the overlay always.
+   * canvas is drawn again only if the view or the links changed; a focus
+   * only fades it (in the same frame as the overlay draws, so both show
+   * together); the overlay is drawn always.
    */
   private requestDraw(): void {
     if (this.frame || !this.internals._map) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.internals._ctx) return;
-      if (this.baseKey() !== this.drawnBase) this.internals._redraw();
+      if (this.viewKey() !== this.drawnBase) this.internals._redraw();
+      this.fadeBase();
       this.onTop.redraw();
     });
   }
 
-  private mode(): 'normal' | 'dimmed' {
-    return this.paint.highlighted ? 'dimmed' : 'normal';
+  /** Fade the base behind a focus: a change of style, with nothing drawn again. */
+  private fadeBase(): void {
+    const opacity = this.paint.highlighted ? String(DIMMED_OPACITY) : '';
+    const style = this.internals._container.style;
+    if (style.opacity !== opacity) style.opacity = opacity;
   }
 
   private viewKey(): string {
     const { _bounds: bounds, _map: map } = this.internals;
     return `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${map.getZoom()}|${this.dataVersion}`;
-  }
-
-  private baseKey(): string {
-    return `${this.viewKey()}|${this.mode()}`;
   }
 
   override onRemove(map: L.Map): this {
@@ -217,8 +220,9 @@ export class LinkCanvas extends L.Canvas {
     if (!ctx || !bounds || !map) return;
     const viewKey = this.viewKey();
     if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
-    this.renderBase(ctx, bounds, this.mode() === 'dimmed');
-    this.drawnBase = this.baseKey();
+    this.renderBase(ctx, bounds);
+    this.fadeBase();
+    this.drawnBase = viewKey;
   }
 
   /**
@@ -394,7 +398,7 @@ export class LinkCanvas extends L.Canvas {
   }
 
   /** Draw the base (all lines not on top), culling what lies outside the canvas. */
-  private renderBase(ctx: CanvasRenderingContext2D, bounds: L.Bounds, dimmed: boolean): void {
+  private renderBase(ctx: CanvasRenderingContext2D, bounds: L.Bounds): void {
     ctx.save();
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
@@ -407,14 +411,8 @@ export class LinkCanvas extends L.Canvas {
       const bottom = Math.max(d.y0, d.y1, d.cy) + reach;
       return right >= min.x && left <= max.x && bottom >= min.y && top <= max.y;
     });
-    if (dimmed) {
-      ctx.globalAlpha = DIMMED_ALPHA;
-      this.strokeBatch(ctx, visible, false, 0);
-      ctx.globalAlpha = 1;
-    } else {
-      this.strokeBatch(ctx, visible, true, 0);
-      this.drawEndpoints(ctx, visible);
-    }
+    this.strokeBatch(ctx, visible, true, 0);
+    this.drawEndpoints(ctx, visible);
     ctx.restore();
   }
 

@@ -50,6 +50,31 @@ describe('the map', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/^Hampshire County Council: \d+ partnerships/);
   });
 
+  it('fades the other links behind a focused council, without drawing them again, and restores them when it closes', async () => {
+    app = await openApp('?council=E07000223');
+    const { page } = app;
+    // The base link canvas is the first in the links pane; the overlay of the council's own links comes after it.
+    const baseOpacity = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!.style.opacity);
+    await expect.poll(baseOpacity).toBe('0.2');
+    // Let the move to the council end (no draw for half a second).
+    await page.waitForFunction(() => performance.now() - (performance.getEntriesByName('links-drawn').at(-1)?.startTime ?? 0) > 500);
+    const pixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let sum = 0;
+        for (let i = 0; i < data.length; i += 97) sum = (sum * 31 + data[i]!) % 1_000_000_007;
+        return sum;
+      });
+    const before = await pixels();
+    const draw = nextLinkDraw(page, await now(page));
+    await page.getByRole('button', { name: 'Close council details' }).click();
+    await draw;
+    await expect.poll(baseOpacity).toBe('');
+    // The same bitmap, shown in full again.
+    expect(await pixels()).toBe(before);
+  });
+
   it('opens a partnership’s details from a click on its link', async () => {
     app = await openApp('?council=E07000223');
     const { page } = app;
