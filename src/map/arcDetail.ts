@@ -116,3 +116,68 @@ export function traceRings(sink: PathSink, arcs: WorldArcs, rings: readonly (rea
 export function traceLines(sink: PathSink, arcs: WorldArcs, lines: readonly (readonly number[])[]): void {
   for (const line of lines) traceChain(sink, arcs, line);
 }
+
+/** A box in world pixels at zoom 0: [minX, minY, maxX, maxY]. */
+export type WorldBox = [number, number, number, number];
+
+/** Part of a set of borders: the chains of arcs that lie in one cell of a grid, and the box they fill. */
+export interface BorderCell {
+  box: WorldBox;
+  /** Arc references, each chain consecutive along one of the original lines. */
+  chains: number[][];
+}
+
+/** The box of an arc's points. */
+export function arcBox(arc: Float64Array): WorldBox {
+  const box: WorldBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < arc.length; i += 2) {
+    box[0] = Math.min(box[0], arc[i]!);
+    box[1] = Math.min(box[1], arc[i + 1]!);
+    box[2] = Math.max(box[2], arc[i]!);
+    box[3] = Math.max(box[3], arc[i + 1]!);
+  }
+  return box;
+}
+
+/**
+ * Borders (lines of arc references, from meshArcs) split into the cells of
+ * a grid, each arc in the cell of its box's centre, so a drawing can stroke
+ * only the cells it shows. A canvas clips what it strokes only after
+ * tracing the whole outline of the stroke: stroking all the UK's county
+ * borders onto the small canvas of one focused council took longer than
+ * everything else in the click. A line keeps its arcs chained within a
+ * cell; where it crosses into another it is cut (a round line cap hides
+ * the cut).
+ */
+export function bordersByCell(lines: readonly (readonly number[])[], boxOf: (arcIndex: number) => WorldBox, cellSize: number): BorderCell[] {
+  const cells = new Map<string, BorderCell>();
+  for (const line of lines) {
+    let chain: number[] = [];
+    let chainCell = '';
+    for (const reference of line) {
+      const box = boxOf(reference < 0 ? ~reference : reference);
+      const key = `${Math.floor((box[0] + box[2]) / 2 / cellSize)}:${Math.floor((box[1] + box[3]) / 2 / cellSize)}`;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { box: [Infinity, Infinity, -Infinity, -Infinity], chains: [] };
+        cells.set(key, cell);
+      }
+      if (key !== chainCell) {
+        chain = [];
+        cell.chains.push(chain);
+        chainCell = key;
+      }
+      chain.push(reference);
+      cell.box[0] = Math.min(cell.box[0], box[0]);
+      cell.box[1] = Math.min(cell.box[1], box[1]);
+      cell.box[2] = Math.max(cell.box[2], box[2]);
+      cell.box[3] = Math.max(cell.box[3], box[3]);
+    }
+  }
+  return [...cells.values()];
+}
+
+/** Whether two boxes meet. */
+export function boxesMeet(a: WorldBox, b: WorldBox): boolean {
+  return a[2] >= b[0] && a[0] <= b[2] && a[3] >= b[1] && a[1] <= b[3];
+}

@@ -5,7 +5,20 @@ import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
 import type { Year } from '../shared/types';
 import { boxAround, OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
-import { arcsAtLevel, DETAIL_LEVELS, detailLevel, traceLines, traceRings, worldArcs, type WorldArcs } from './arcDetail';
+import {
+  arcBox,
+  arcsAtLevel,
+  bordersByCell,
+  boxesMeet,
+  DETAIL_LEVELS,
+  detailLevel,
+  traceLines,
+  traceRings,
+  worldArcs,
+  type BorderCell,
+  type WorldArcs,
+  type WorldBox,
+} from './arcDetail';
 import { levelsOutward, runWhenIdle } from './idleWork';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
@@ -40,12 +53,12 @@ export const BOUNDARY_COLOURS = {
   focusFill: '#f0b429',
   focusStroke: '#1b1f24',
   hoverStroke: '#1b1f24',
-  upperTier: '#5b6672',
+  upperTier: '#47515c',
 } as const;
 
 const STROKE_WIDTH = 0.6;
 const FOCUS_STROKE_WIDTH = 2;
-const UPPER_TIER_WIDTH = 1.3;
+const UPPER_TIER_WIDTH = 1;
 
 interface Shape {
   /** Its place in the layer's list, and in each level's list of paths. */
@@ -53,8 +66,8 @@ interface Shape {
   properties: BoundaryProperties;
   /** Its rings, as references to the topology's arcs. */
   rings: number[][];
-  /** Its box in world pixels at zoom 0: [minX, minY, maxX, maxY]. */
-  box: [number, number, number, number];
+  /** Its box in world pixels at zoom 0. */
+  box: WorldBox;
   bounds: L.LatLngBounds;
 }
 
@@ -62,6 +75,11 @@ const NOTHING_HIGHLIGHTED: OverlayPlan = { extent: null, draw: () => {} };
 
 /** The pane of the highlight canvas: over the plain shapes, under the links. */
 const HIGHLIGHT_PANE = 'boundary-highlight';
+
+/** A box of layer pixels in world pixels at zoom 0. */
+function worldBox(bounds: L.Bounds, scale: number, origin: L.Point): WorldBox {
+  return [(bounds.min!.x + origin.x) / scale, (bounds.min!.y + origin.y) / scale, (bounds.max!.x + origin.x) / scale, (bounds.max!.y + origin.y) / scale];
+}
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
@@ -75,12 +93,24 @@ function worldPoint(lon: number, lat: number): [number, number] {
   return [p.x, p.y];
 }
 
-/** The year's borders, as paths at one level of detail. */
-interface YearPaths {
-  /** Every border of the year's shapes, each once, for one stroke. */
-  outlines: Path2D;
+/**
+ * Cells of the grid the year's borders are split into, in world pixels at
+ * zoom 0: about 20 screen pixels at the UK-wide zoom, 2,000 at a street's.
+ */
+const BORDER_CELL = 0.5;
+
+/** The year's borders, split into cells (see bordersByCell). */
+interface YearBorders {
+  /** Every border of the year's shapes, each once. */
+  outlines: BorderCell[];
   /** Borders between counties and unitary councils. */
-  upperTier: Path2D;
+  upperTier: BorderCell[];
+}
+
+/** The year's borders as paths at one level of detail, one per cell (in the order of YearBorders). */
+interface YearPaths {
+  outlines: Path2D[];
+  upperTier: Path2D[];
 }
 
 export class BoundaryLayer extends L.Canvas {
@@ -94,7 +124,9 @@ export class BoundaryLayer extends L.Canvas {
   /** The year's borders by level of detail, for the current year. */
   private yearPathsByLevel = new Map<number, YearPaths>();
   /** The year's borders as arc references, for the current year. */
-  private yearLines: { outlines: number[][]; upperTier: number[][] } = { outlines: [], upperTier: [] };
+  private yearBorders: YearBorders = { outlines: [], upperTier: [] };
+  /** Each arc's box, in world pixels at zoom 0. */
+  private readonly arcBoxes: WorldBox[];
   /** Shapes of the current year. */
   private visible: Shape[] = [];
   private year: Year | null = null;
@@ -112,17 +144,16 @@ export class BoundaryLayer extends L.Canvas {
     super({ padding: 0.3 });
     const topology = data.topology as Topology;
     this.arcs = worldArcs(topology, worldPoint);
+    this.arcBoxes = this.arcs.map(arcBox);
     for (const geometry of boundaryGeometries(topology, 'ltla')) {
       const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.arcs.flat();
-      const box: Shape['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+      const box: WorldBox = [Infinity, Infinity, -Infinity, -Infinity];
       for (const reference of rings.flat()) {
-        const arc = this.arcs[reference < 0 ? ~reference : reference]!;
-        for (let i = 0; i < arc.length; i += 2) {
-          box[0] = Math.min(box[0], arc[i]!);
-          box[1] = Math.min(box[1], arc[i + 1]!);
-          box[2] = Math.max(box[2], arc[i]!);
-          box[3] = Math.max(box[3], arc[i + 1]!);
-        }
+        const arc = this.arcBoxes[reference < 0 ? ~reference : reference]!;
+        box[0] = Math.min(box[0], arc[0]);
+        box[1] = Math.min(box[1], arc[1]);
+        box[2] = Math.max(box[2], arc[2]);
+        box[3] = Math.max(box[3], arc[3]);
       }
       const corner = (x: number, y: number) => L.CRS.EPSG3857.pointToLatLng(L.point(x, y), 0);
       this.shapes.push({ index: this.shapes.length, properties: geometry.properties, rings, box, bounds: L.latLngBounds(corner(box[0], box[3]), corner(box[2], box[1])) });
@@ -159,11 +190,12 @@ export class BoundaryLayer extends L.Canvas {
     let paths = this.yearPathsByLevel.get(level);
     if (!paths) {
       const arcs = this.arcsAt(level);
-      const outlines = new Path2D();
-      traceLines(outlines, arcs, this.yearLines.outlines);
-      const upperTier = new Path2D();
-      traceLines(upperTier, arcs, this.yearLines.upperTier);
-      paths = { outlines, upperTier };
+      const trace = (cell: BorderCell) => {
+        const path = new Path2D();
+        traceLines(path, arcs, cell.chains);
+        return path;
+      };
+      paths = { outlines: this.yearBorders.outlines.map(trace), upperTier: this.yearBorders.upperTier.map(trace) };
       this.yearPathsByLevel.set(level, paths);
     }
     return paths;
@@ -218,10 +250,11 @@ export class BoundaryLayer extends L.Canvas {
     const lower = boundaryGeometries(topology, 'ltla').filter(inYear);
     const counties = boundaryGeometries(topology, 'cty').filter(inYear);
     const unitaries = lower.filter((g) => this.data.councilByCode.get(g.properties.c)?.tier !== 'lower');
-    this.yearLines = {
-      outlines: meshArcs(topology, { type: 'GeometryCollection', geometries: lower }).arcs,
+    const boxOf = (arc: number) => this.arcBoxes[arc]!;
+    this.yearBorders = {
+      outlines: bordersByCell(meshArcs(topology, { type: 'GeometryCollection', geometries: lower }).arcs, boxOf, BORDER_CELL),
       // Between upper-tier areas only, not along the coast.
-      upperTier: meshArcs(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b).arcs,
+      upperTier: bordersByCell(meshArcs(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b).arcs, boxOf, BORDER_CELL),
     };
     this.yearPathsByLevel = new Map();
     this.requestDraw();
@@ -242,7 +275,8 @@ export class BoundaryLayer extends L.Canvas {
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
     const level = detailLevel(map.getZoom());
-    this.drawShapes(ctx, scale, origin, level, this.visibleIn(bounds, scale, origin), null);
+    const area = worldBox(bounds, scale, origin);
+    this.drawShapes(ctx, scale, origin, level, area, this.visibleIn(area), null);
     this.prepareNeighbours(level);
   }
 
@@ -252,7 +286,7 @@ export class BoundaryLayer extends L.Canvas {
     if (!focused.size && !partners.size && hovered == null) return NOTHING_HIGHLIGHTED;
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.getPixelOrigin();
-    const changed = this.visibleIn(bounds, scale, origin).filter((shape) => {
+    const changed = this.visibleIn(worldBox(bounds, scale, origin)).filter((shape) => {
       const code = shape.properties.c;
       return focused.has(code) || partners.has(code) || hovered === code;
     });
@@ -262,33 +296,38 @@ export class BoundaryLayer extends L.Canvas {
       [x0 * scale - origin.x, y0 * scale - origin.y],
       [x1 * scale - origin.x, y1 * scale - origin.y],
     ]);
+    // Half the focus outline each side, and a pixel for antialiasing.
+    const extent = boxAround(corners, FOCUS_STROKE_WIDTH / 2 + 1);
     return {
-      // Half the focus outline each side, and a pixel for antialiasing.
-      extent: boxAround(corners, FOCUS_STROKE_WIDTH / 2 + 1),
-      draw: (ctx) => this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), changed, this.paint),
+      extent,
+      draw: (ctx) => this.drawShapes(ctx, scale, origin, detailLevel(map.getZoom()), worldBox(extent, scale, origin), changed, this.paint),
     };
   }
 
-  private visibleIn(bounds: L.Bounds, scale: number, origin: L.Point): Shape[] {
-    const left = (bounds.min!.x + origin.x) / scale;
-    const top = (bounds.min!.y + origin.y) / scale;
-    const right = (bounds.max!.x + origin.x) / scale;
-    const bottom = (bounds.max!.y + origin.y) / scale;
-    return this.visible.filter(({ box: [x0, y0, x1, y1] }) => x1 >= left && x0 <= right && y1 >= top && y0 <= bottom);
+  /** The year's shapes that meet a box. */
+  private visibleIn(area: WorldBox): Shape[] {
+    return this.visible.filter((shape) => boxesMeet(shape.box, area));
   }
 
   /**
    * Fill and outline shapes. Without paint: every shape plainly, with all
    * outlines and the upper-tier borders. With paint: the given shapes in
    * their focus, partner or hover style, and the borders again over them.
+   * Borders are stroked only where they meet `area`, the part drawn.
    */
-  private drawShapes(ctx: CanvasRenderingContext2D, scale: number, origin: L.Point, level: number, shapes: Shape[], paint: BoundaryPaint | null): void {
+  private drawShapes(ctx: CanvasRenderingContext2D, scale: number, origin: L.Point, level: number, area: WorldBox, shapes: Shape[], paint: BoundaryPaint | null): void {
     const paths = this.pathsAt(level);
     const year = this.yearPathsAt(level);
+    const strokeBorders = (cells: readonly BorderCell[], cellPaths: readonly Path2D[]) =>
+      cells.forEach((cell, i) => {
+        if (boxesMeet(cell.box, area)) ctx.stroke(cellPaths[i]!);
+      });
     ctx.save();
     // From world pixels at zoom 0 to the layer points the canvas is set up for.
     ctx.transform(scale, 0, 0, scale, -origin.x, -origin.y);
     ctx.lineJoin = 'round';
+    // Where a border is cut between cells, round ends join the pieces.
+    ctx.lineCap = 'round';
     const emphasised: Shape[] = [];
     for (const shape of shapes) {
       const code = shape.properties.c;
@@ -303,10 +342,10 @@ export class BoundaryLayer extends L.Canvas {
     ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
     ctx.lineWidth = STROKE_WIDTH / scale;
     if (paint) for (const shape of shapes) ctx.stroke(paths[shape.index]!);
-    else ctx.stroke(year.outlines);
+    else strokeBorders(this.yearBorders.outlines, year.outlines);
     ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
     ctx.lineWidth = UPPER_TIER_WIDTH / scale;
-    ctx.stroke(year.upperTier);
+    strokeBorders(this.yearBorders.upperTier, year.upperTier);
     ctx.strokeStyle = BOUNDARY_COLOURS.focusStroke;
     ctx.lineWidth = FOCUS_STROKE_WIDTH / scale;
     for (const shape of emphasised) ctx.stroke(paths[shape.index]!);

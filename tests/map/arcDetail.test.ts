@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { arcsAtLevel, detailLevel, DETAIL_LEVELS, thinArc, traceLines, traceRings, worldArcs, type PathSink } from '../../src/map/arcDetail';
+import {
+  arcBox,
+  arcsAtLevel,
+  bordersByCell,
+  boxesMeet,
+  detailLevel,
+  DETAIL_LEVELS,
+  thinArc,
+  traceLines,
+  traceRings,
+  worldArcs,
+  type PathSink,
+  type WorldBox,
+} from '../../src/map/arcDetail';
 
 /** A path sink that records what it is told. */
 function recorder() {
@@ -110,5 +123,66 @@ describe('tracing arcs into paths', () => {
     const { sink, calls } = recorder();
     traceLines(sink, arcs, [[0], [~1]]);
     expect(calls).toEqual(['M0,0', 'L1,0', 'L1,1', 'M0,0', 'L0,1', 'L1,1']);
+  });
+});
+
+describe('borders split into cells', () => {
+  // Arcs as boxes only: arc i spans x from i to i + 1, at y 0 to 0.5.
+  const strip = (arc: number): WorldBox => [arc, 0, arc + 1, 0.5];
+
+  it('keeps every arc reference once, in its line’s order, chained while a line stays in one cell', () => {
+    const cells = bordersByCell([[0, 1, ~2, 3, 4], [5]], strip, 2);
+    // Centres 0.5, 1.5 | 2.5, 3.5 | 4.5, 5.5 fall in cells 0, 1 and 2 of width 2.
+    expect(cells.map((c) => c.chains)).toEqual([[[0, 1]], [[~2, 3]], [[4], [5]]]);
+  });
+
+  it('gives each cell the box of its arcs', () => {
+    const cells = bordersByCell([[0, 1, 2]], strip, 2);
+    expect(cells.map((c) => c.box)).toEqual([
+      [0, 0, 2, 0.5],
+      [2, 0, 3, 0.5],
+    ]);
+  });
+
+  it('cuts a line that leaves a cell and comes back into separate chains of that cell', () => {
+    const wander = (arc: number): WorldBox => (arc === 1 ? [5, 5, 6, 6] : [0, 0, 1, 1]);
+    const cells = bordersByCell([[0, 1, 2]], wander, 2);
+    expect(cells.map((c) => c.chains)).toEqual([[[0], [2]], [[1]]]);
+  });
+
+  it('loses and repeats nothing, and every cell’s box holds its arcs’ boxes, for any lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 29 }).chain((i) => fc.constantFrom(i, ~i)), { minLength: 1, maxLength: 8 }), { maxLength: 10 }),
+        fc.array(fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 30, maxLength: 30 }),
+        fc.double({ min: 0.25, max: 20, noNaN: true }),
+        (lines, corners, cellSize) => {
+          const boxOf = (arc: number): WorldBox => {
+            const [x, y, size] = corners[arc]!;
+            return [x, y, x + size, y + size];
+          };
+          const cells = bordersByCell(lines, boxOf, cellSize);
+          const out = cells.flatMap((c) => c.chains.flat());
+          expect(out.slice().sort((a, b) => a - b)).toEqual(lines.flat().sort((a, b) => a - b));
+          for (const cell of cells) {
+            for (const reference of cell.chains.flat()) {
+              const box = boxOf(reference < 0 ? ~reference : reference);
+              expect(cell.box[0]).toBeLessThanOrEqual(box[0]);
+              expect(cell.box[1]).toBeLessThanOrEqual(box[1]);
+              expect(cell.box[2]).toBeGreaterThanOrEqual(box[2]);
+              expect(cell.box[3]).toBeGreaterThanOrEqual(box[3]);
+            }
+          }
+        },
+      ),
+      { numRuns: Math.max(500, Number(process.env.FUZZ_RUNS) || 0) },
+    );
+  });
+
+  it('finds an arc’s box and whether boxes meet', () => {
+    expect(arcBox(Float64Array.from([3, 4, -1, 9, 2, 0]))).toEqual([-1, 0, 3, 9]);
+    expect(boxesMeet([0, 0, 1, 1], [1, 1, 2, 2])).toBe(true);
+    expect(boxesMeet([0, 0, 1, 1], [1.01, 0, 2, 1])).toBe(false);
+    expect(boxesMeet([0, 0, 10, 10], [2, 2, 3, 3])).toBe(true);
   });
 });
