@@ -36,52 +36,72 @@ const MAX_SERVICES = 3;
 
 /**
  * Group links by the cells their two ends fall in.
+ *
+ * This runs over every link shown whenever the links or the zoom level
+ * change (a filter, a year), so it works with numbers: each cell gets a
+ * number, a pair of cells one number, and a partnership is checked for
+ * being counted already only when it is a star (a two-council partnership
+ * has one link, so it cannot meet a group twice).
  * @param cellOf the cell of a council, from its code and point (the caller projects at a zoom level)
  */
 export function groupLinks(links: readonly Link[], cellOf: (code: string, point: LonLat) => string): LinkGroup[] {
   // Each cell's point: the mean of the points of the councils in it that have links.
-  const cellSums = new Map<string, { x: number; y: number; n: number; councils: Set<string> }>();
-  const cellOfCode = new Map<string, string>();
-  const cellFor = (code: string, point: LonLat): string => {
+  const cellKeys: string[] = [];
+  const cellSums: { x: number; y: number; n: number }[] = [];
+  const cellNumber = new Map<string, number>();
+  const cellOfCode = new Map<string, number>();
+  const cellFor = (code: string, point: LonLat): number => {
     let cell = cellOfCode.get(code);
     if (cell === undefined) {
-      cell = cellOf(code, point);
+      const key = cellOf(code, point);
+      cell = cellNumber.get(key);
+      if (cell === undefined) {
+        cell = cellKeys.length;
+        cellKeys.push(key);
+        cellSums.push({ x: 0, y: 0, n: 0 });
+        cellNumber.set(key, cell);
+      }
       cellOfCode.set(code, cell);
-      const sum = cellSums.get(cell) ?? { x: 0, y: 0, n: 0, councils: new Set<string>() };
+      const sum = cellSums[cell]!;
       sum.x += point[0];
       sum.y += point[1];
       sum.n++;
-      sum.councils.add(code);
-      cellSums.set(cell, sum);
     }
     return cell;
   };
 
   interface Building {
-    a: string;
-    b: string;
-    ids: Set<string>;
+    a: number;
+    b: number;
+    ids: string[];
+    /** Stars' partnerships already counted here. */
+    stars: Set<string> | null;
     low: number;
     high: number;
     unknown: number;
     services: Map<string, number>;
   }
-  const groups = new Map<string, Building>();
+  const groups = new Map<number, Building>();
   for (const link of links) {
     const cellA = cellFor(link.a, link.pointA);
     const cellB = cellFor(link.b, link.pointB);
     if (cellA === cellB) continue;
-    const [a, b] = cellA < cellB ? [cellA, cellB] : [cellB, cellA];
-    const key = `${a}|${b}`;
-    let group = groups.get(key);
+    const a = Math.min(cellA, cellB);
+    const b = Math.max(cellA, cellB);
+    const pair = a * 0x100000 + b;
+    let group = groups.get(pair);
     if (!group) {
-      group = { a, b, ids: new Set(), low: 0, high: 0, unknown: 0, services: new Map() };
-      groups.set(key, group);
+      group = { a, b, ids: [], stars: null, low: 0, high: 0, unknown: 0, services: new Map() };
+      groups.set(pair, group);
     }
     const p = link.partnership;
     // A star may put several of one partnership's links in the same group: count it once.
-    if (group.ids.has(p.id)) continue;
-    group.ids.add(p.id);
+    if (link.hub != null) {
+      group.stars ??= new Set();
+      if (group.stars.has(p.id)) continue;
+      group.stars.add(p.id);
+    }
+    group.ids.push(p.id);
     if (p.estimate) {
       group.low += p.estimate.low;
       group.high += p.estimate.high;
@@ -91,24 +111,28 @@ export function groupLinks(links: readonly Link[], cellOf: (code: string, point:
     for (const service of link.services) group.services.set(service, (group.services.get(service) ?? 0) + 1);
   }
 
-  const pointOfCell = (cell: string): LonLat => {
-    const sum = cellSums.get(cell)!;
+  const pointOfCell = (cell: number): LonLat => {
+    const sum = cellSums[cell]!;
     return [sum.x / sum.n, sum.y / sum.n];
   };
-  return [...groups.entries()].map(([key, g]) => ({
-    key,
-    pointA: pointOfCell(g.a),
-    pointB: pointOfCell(g.b),
-    count: g.ids.size,
-    partnershipIds: [...g.ids],
-    low: g.low,
-    high: g.high,
-    unknown: g.unknown,
-    services: [...g.services.entries()]
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .slice(0, MAX_SERVICES)
-      .map(([service]) => service),
-  }));
+  return [...groups.values()].map((g) => {
+    // Ends ordered by the cells' keys, so a group's key and direction do not depend on the order links come in.
+    const [a, b] = cellKeys[g.a]! < cellKeys[g.b]! ? [g.a, g.b] : [g.b, g.a];
+    return {
+      key: `${cellKeys[a]}|${cellKeys[b]}`,
+      pointA: pointOfCell(a),
+      pointB: pointOfCell(b),
+      count: g.ids.length,
+      partnershipIds: g.ids,
+      low: g.low,
+      high: g.high,
+      unknown: g.unknown,
+      services: [...g.services.entries()]
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+        .slice(0, MAX_SERVICES)
+        .map(([service]) => service),
+    };
+  });
 }
 
 /** Whether to group: only when there are more links than a map can show one by one, and only zoomed out. */

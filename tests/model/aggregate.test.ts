@@ -45,6 +45,15 @@ describe('groupLinks', () => {
     expect(london[0]).toBeCloseTo((harrow[0] + barnet[0]) / 2, 6);
     expect(london[1]).toBeCloseTo((harrow[1] + barnet[1]) / 2, 6);
   });
+
+  it('makes the same groups, with the same keys and ends, whatever order the links come in', () => {
+    const canonical = (list: typeof groups) =>
+      list.map((g) => ({ ...g, partnershipIds: [...g.partnershipIds].sort(), services: [...g.services].sort() })).sort((x, y) => (x.key < y.key ? -1 : 1));
+    const reversed = groupLinks([...links].reverse(), cellOf);
+    const rotated = groupLinks([...links.slice(2), ...links.slice(0, 2)], cellOf);
+    expect(canonical(reversed)).toEqual(canonical(groups));
+    expect(canonical(rotated)).toEqual(canonical(groups));
+  });
 });
 
 describe('shouldGroup', () => {
