@@ -54,16 +54,54 @@ export function withPredecessors(code: string, data: Pick<AppData, 'councilByCod
  * A council's partnerships among those shown. In a year's view, those it
  * stood in that year (its own, and its predecessors' that it took on); over
  * all years, its own and its predecessors'.
+ *
+ * Asked on every click and every hover of a council, so it starts from the
+ * index of each council's partnerships, not a scan of all shown. A council
+ * stands in a year only for itself and its predecessors (the data build
+ * writes predecessors as the inverse of successors), so their partnerships
+ * hold every one it can stand in.
  */
 export function partnershipsOfCouncil(
   code: string,
   shown: readonly PartnershipSummary[],
   year: Year | null,
-  data: Pick<AppData, 'councilByCode'>,
+  data: Pick<AppData, 'councilByCode' | 'partnerships' | 'partnershipsByCouncil'>,
 ): PartnershipSummary[] {
-  if (year != null) return shown.filter((p) => drawnCouncils(p, year, data).includes(code));
-  const codes = new Set(withPredecessors(code, data));
-  return shown.filter((p) => p.councils.some((c) => codes.has(c)));
+  const isShown = shownTest(shown, data.partnerships);
+  const found = new Set<PartnershipSummary>();
+  for (const member of withPredecessors(code, data)) {
+    for (const p of data.partnershipsByCouncil.get(member) ?? []) {
+      if (found.has(p) || !isShown(p)) continue;
+      if (year != null && !drawnCouncils(p, year, data).includes(code)) continue;
+      found.add(p);
+    }
+  }
+  // In the order shown, as a scan would give them.
+  const order = positions(data.partnerships);
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const shownSets = new WeakMap<readonly PartnershipSummary[], ReadonlySet<PartnershipSummary>>();
+const positionMaps = new WeakMap<readonly PartnershipSummary[], ReadonlyMap<PartnershipSummary, number>>();
+
+/** Whether a partnership is among those shown; the set is made once per list shown. */
+function shownTest(shown: readonly PartnershipSummary[], all: readonly PartnershipSummary[]): (p: PartnershipSummary) => boolean {
+  if (shown === all) return () => true;
+  let set = shownSets.get(shown);
+  if (!set) {
+    set = new Set(shown);
+    shownSets.set(shown, set);
+  }
+  return (p) => set.has(p);
+}
+
+function positions(all: readonly PartnershipSummary[]): ReadonlyMap<PartnershipSummary, number> {
+  let map = positionMaps.get(all);
+  if (!map) {
+    map = new Map(all.map((p, i) => [p, i]));
+    positionMaps.set(all, map);
+  }
+  return map;
 }
 
 /** The county a district belonged to in a year, so a click on it can offer both. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countyOf, drawnArea, partnershipsOfCouncil, withPredecessors } from '../../src/model/areas';
 import { filterPartnerships } from '../../src/model/filters';
+import { drawnCouncils } from '../../src/model/links';
+import type { PartnershipSummary } from '../../src/shared/types';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -28,6 +30,28 @@ describe('areas', () => {
     expect(ids('E07000245', 2020)).toEqual(['suffolk-ict']);
     expect(ids('E07000201', 2015)).toEqual(['west-suffolk', 'suffolk-ict']);
     expect(ids('E06000060', 2021)).toEqual(['hb-public-law']);
+  });
+
+  it('finds from the index exactly what a scan of every partnership shown finds, for every council and year', () => {
+    const scan = (code: string, shown: readonly PartnershipSummary[], year: number | null) => {
+      if (year != null) return shown.filter((p) => drawnCouncils(p, year, data).includes(code));
+      const codes = withPredecessors(code, data);
+      return shown.filter((p) => p.councils.some((c) => codes.includes(c)));
+    };
+    let found = 0;
+    for (const year of [null, 2013, 2014, 2015, 2018, 2019, 2020, 2021, 2023, 2025, 2026]) {
+      const all = filterPartnerships(data, { services: [], savings: [], status: [], area: null, year });
+      const some = all.filter((_, i) => i % 2 === 0);
+      for (const shown of [all, some, []]) {
+        for (const { code } of data.councils) {
+          const fromIndex = partnershipsOfCouncil(code, shown, year, data);
+          expect(fromIndex.map((p) => p.id), `${code} in ${year}`).toEqual(scan(code, shown, year).map((p) => p.id));
+          found += fromIndex.length;
+        }
+      }
+    }
+    // Not a comparison of empty lists.
+    expect(found).toBeGreaterThan(50);
   });
 
   it('offers a district’s county', () => {
