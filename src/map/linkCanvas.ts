@@ -106,7 +106,8 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
 
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
-  private linksByPartnership = new Map<string, Link[]>();
+  /** Each partnership's links, made when first needed (a focus or a hover), not on every change of links. */
+  private linksByPartnership: Map<string, Link[]> | null = null;
   private dataVersion = 0;
   private cancelPrepare: () => void = () => {};
   private paint: LinkPaint = { highlighted: null, selected: null, hovered: null, hoveredGroup: null, colour: () => '#777777' };
@@ -154,16 +155,23 @@ export class LinkCanvas extends L.Canvas {
   setLinks(links: readonly Link[]): void {
     if (links === this.links) return;
     this.links = links;
-    this.linksByPartnership = new Map();
-    for (const link of links) {
-      const list = this.linksByPartnership.get(link.partnership.id);
-      if (list) list.push(link);
-      else this.linksByPartnership.set(link.partnership.id, [link]);
-    }
+    this.linksByPartnership = null;
     this.groupsByZoom.clear();
     this.groupTotals.clear();
     this.dataVersion++;
     this.requestDraw();
+  }
+
+  private linksOfPartnership(id: string): readonly Link[] {
+    if (!this.linksByPartnership) {
+      this.linksByPartnership = new Map();
+      for (const link of this.links) {
+        const list = this.linksByPartnership.get(link.partnership.id);
+        if (list) list.push(link);
+        else this.linksByPartnership.set(link.partnership.id, [link]);
+      }
+    }
+    return this.linksByPartnership.get(id) ?? [];
   }
 
   setPaint(paint: LinkPaint): void {
@@ -242,7 +250,7 @@ export class LinkCanvas extends L.Canvas {
     const strong: Drawable[] = [];
     const extra: Drawable[] = [];
     for (const id of new Set([...onTop, ...emphasised])) {
-      for (const link of this.linksByPartnership.get(id) ?? []) {
+      for (const link of this.linksOfPartnership(id)) {
         const d = this.projectLink(link, map);
         (emphasised.has(id) ? extra : strong).push(d);
       }

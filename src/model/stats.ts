@@ -27,7 +27,10 @@ export function summarise(partnerships: readonly PartnershipSummary[], serviceId
   for (const p of partnerships) {
     for (const code of membersInYear(p, year)) councils.add(code);
     if (p.estimate?.partial) partial++;
-    for (const id of new Set(p.services)) {
+    for (let i = 0; i < p.services.length; i++) {
+      const id = p.services[i]!;
+      // Each area once, without a Set per partnership (this runs over every partnership shown).
+      if (p.services.indexOf(id) !== i) continue;
       const entry = byService.get(id);
       if (!entry) continue;
       entry.count++;

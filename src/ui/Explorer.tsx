@@ -117,20 +117,23 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   // and a link keeps its bend whatever else is filtered out.
   const allLinks = useMemo(() => buildLinks(data.partnerships, state.year, data, widthScale), [data, state.year, widthScale]);
   const links = useMemo(() => (shown.length === data.partnerships.length ? allLinks : linksOf(allLinks, shown)), [allLinks, shown, data]);
-  const summary = useMemo(() => summarise(shown, data.services.map((s) => s.id), state.year), [shown, data, state.year]);
   const councilPartnerships = useMemo(
     () => (state.council ? partnershipsOfCouncil(state.council, shown, state.year, data) : []),
     [state.council, shown, state.year, data],
   );
   const selected = state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null;
-  // The panel follows the selection a moment after the map: React renders the map's new
-  // highlighting first, and the panel (a longer list to lay out) in the frames after.
+  // The panel follows the selection and the filters a moment after the map: React renders the
+  // map's new highlighting first, and the panel (the summary over every partnership shown, and
+  // a longer list to lay out) in the frames after.
   const panelCouncil = useDeferredValue(state.council);
   const panelPartnership = useDeferredValue(state.partnership);
+  const panelShown = useDeferredValue(shown);
+  const panelYear = useDeferredValue(state.year);
+  const summary = useMemo(() => summarise(panelShown, data.services.map((s) => s.id), panelYear), [panelShown, data, panelYear]);
   const panelSelected = panelPartnership ? (data.partnershipById.get(panelPartnership) ?? null) : null;
   const panelCouncilPartnerships = useMemo(
-    () => (panelCouncil ? partnershipsOfCouncil(panelCouncil, shown, state.year, data) : []),
-    [panelCouncil, shown, state.year, data],
+    () => (panelCouncil ? partnershipsOfCouncil(panelCouncil, panelShown, panelYear, data) : []),
+    [panelCouncil, panelShown, panelYear, data],
   );
   const details = useDetails(selected != null);
   usePrefetchForOffline(state.lang);
@@ -329,7 +332,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
         <Summary data={data} summary={summary} activeServices={state.services} onToggleService={toggleService} />
         <section className="panel-section" aria-labelledby="list-title">
           <h2 id="list-title">{tr.t('list.title')}</h2>
-          <PartnershipList data={data} partnerships={shown} onOpen={openFromList} />
+          <PartnershipList data={data} partnerships={panelShown} onOpen={openFromList} />
         </section>
       </>
     );
