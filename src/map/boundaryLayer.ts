@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { meshArcs } from 'topojson-client';
+import { mergeArcs, meshArcs } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { AppData } from '../data/indexes';
 import { boundaryGeometries, shapeInYear, type BoundaryGeometry, type BoundaryProperties } from '../shared/boundaries';
@@ -99,18 +99,31 @@ function worldPoint(lon: number, lat: number): [number, number] {
  */
 const BORDER_CELL = 0.5;
 
-/** The year's borders, split into cells (see bordersByCell). */
+/**
+ * Up to this level of detail (zoomed out, the whole country in view) the
+ * plain shapes are filled as one: the land, the year's shapes merged, with
+ * only the coast for edges. Filling each council's shape rasterises every
+ * inner border twice, and that was most of the work of the frame that ends
+ * a zoom. Zoomed in, each shape in view is filled, so the rest of the
+ * coast is not traced.
+ */
+const LAND_FILL_MAX_LEVEL = 8;
+
+/** The year's borders, split into cells (see bordersByCell), and its land. */
 interface YearBorders {
   /** Every border of the year's shapes, each once. */
   outlines: BorderCell[];
   /** Borders between counties and unitary councils. */
   upperTier: BorderCell[];
+  /** The rings of the year's shapes merged into one area. */
+  land: number[][];
 }
 
-/** The year's borders as paths at one level of detail, one per cell (in the order of YearBorders). */
+/** The year's borders as paths at one level of detail, one per cell (in the order of YearBorders), and its land. */
 interface YearPaths {
   outlines: Path2D[];
   upperTier: Path2D[];
+  land: Path2D;
 }
 
 export class BoundaryLayer extends L.Canvas {
@@ -124,7 +137,7 @@ export class BoundaryLayer extends L.Canvas {
   /** The year's borders by level of detail, for the current year. */
   private yearPathsByLevel = new Map<number, YearPaths>();
   /** The year's borders as arc references, for the current year. */
-  private yearBorders: YearBorders = { outlines: [], upperTier: [] };
+  private yearBorders: YearBorders = { outlines: [], upperTier: [], land: [] };
   /** Each arc's box, in world pixels at zoom 0. */
   private readonly arcBoxes: WorldBox[];
   /** Shapes of the current year. */
@@ -195,7 +208,11 @@ export class BoundaryLayer extends L.Canvas {
         traceLines(path, arcs, cell.chains);
         return path;
       };
-      paths = { outlines: this.yearBorders.outlines.map(trace), upperTier: this.yearBorders.upperTier.map(trace) };
+      // Filled only, and a fill closes each ring itself: without closePath, which in Chromium
+      // takes longer the longer the path already is (tens of milliseconds over the land's rings).
+      const land = new Path2D();
+      traceLines(land, arcs, this.yearBorders.land);
+      paths = { outlines: this.yearBorders.outlines.map(trace), upperTier: this.yearBorders.upperTier.map(trace), land };
       this.yearPathsByLevel.set(level, paths);
     }
     return paths;
@@ -255,6 +272,7 @@ export class BoundaryLayer extends L.Canvas {
       outlines: bordersByCell(meshArcs(topology, { type: 'GeometryCollection', geometries: lower }).arcs, boxOf, BORDER_CELL),
       // Between upper-tier areas only, not along the coast.
       upperTier: bordersByCell(meshArcs(topology, { type: 'GeometryCollection', geometries: [...counties, ...unitaries] }, (a, b) => a !== b).arcs, boxOf, BORDER_CELL),
+      land: mergeArcs(topology, lower).arcs.flat(),
     };
     this.yearPathsByLevel = new Map();
     this.requestDraw();
@@ -310,8 +328,8 @@ export class BoundaryLayer extends L.Canvas {
   }
 
   /**
-   * Fill and outline shapes. Without paint: every shape plainly, with all
-   * outlines and the upper-tier borders. With paint: the given shapes in
+   * Fill and outline shapes. Without paint: every shape plainly (zoomed
+   * out, the land as one), with all outlines and the upper-tier borders. With paint: the given shapes in
    * their focus, partner or hover style, and the borders again over them.
    * Borders are stroked only where they meet `area`, the part drawn.
    */
@@ -329,7 +347,13 @@ export class BoundaryLayer extends L.Canvas {
     // Where a border is cut between cells, round ends join the pieces.
     ctx.lineCap = 'round';
     const emphasised: Shape[] = [];
-    for (const shape of shapes) {
+    const asLand = !paint && level <= LAND_FILL_MAX_LEVEL;
+    if (asLand) {
+      ctx.fillStyle = BOUNDARY_COLOURS.fill;
+      ctx.globalAlpha = this.fillOpacity;
+      ctx.fill(year.land, 'evenodd');
+    }
+    for (const shape of asLand ? [] : shapes) {
       const code = shape.properties.c;
       const isFocused = paint?.focused.has(code) ?? false;
       const isPartner = paint?.partners.has(code) ?? false;
