@@ -124,6 +124,10 @@ export class LinkCanvas extends L.Canvas {
   /** The view and links this canvas was last drawn for. */
   private drawnBase = '';
   private frame = 0;
+  /** A move's or zoom's redraw waiting for the next frame (see _update). */
+  private updateFrame = 0;
+  /** Set while Leaflet resets the view after a jump, when the canvas must follow at once. */
+  private resetting = false;
   private readonly onTop = new OverlayCanvas(() => this.planOverlay(), { pane: 'links', className: 'link-canvas', padding: 0.3 });
   /** How many groups are drawn, of how many, at the current zoom. */
   groupCounts = { shown: 0, total: 0 };
@@ -196,7 +200,8 @@ export class LinkCanvas extends L.Canvas {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.internals._ctx) return;
-      if (this.viewKey() !== this.drawnBase) this.internals._redraw();
+      // A redraw for a move waiting for its frame draws the base then.
+      if (!this.updateFrame && this.viewKey() !== this.drawnBase) this.internals._redraw();
       this.fadeBase();
       this.onTop.redraw();
     });
@@ -209,28 +214,69 @@ export class LinkCanvas extends L.Canvas {
     if (style.opacity !== opacity) style.opacity = opacity;
   }
 
+  /** What the lines' layer points depend on: the zoom and the pixel origin (which a pan leaves alone), and the links. */
+  private projectionKey(): string {
+    const map = this.internals._map;
+    const origin = map.getPixelOrigin();
+    return `${origin.x}|${origin.y}|${map.getZoom()}|${this.dataVersion}`;
+  }
+
+  /** What the base bitmap depends on: the projection and the canvas's place. */
   private viewKey(): string {
-    const { _bounds: bounds, _map: map } = this.internals;
-    return `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${map.getZoom()}|${this.dataVersion}`;
+    const bounds = this.internals._bounds;
+    return `${bounds.min!.x}|${bounds.min!.y}|${bounds.max!.x}|${bounds.max!.y}|${this.projectionKey()}`;
   }
 
   override onRemove(map: L.Map): this {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.updateFrame) cancelAnimationFrame(this.updateFrame);
     this.frame = 0;
+    this.updateFrame = 0;
     this.cancelPrepare();
     this.onTop.remove();
     return super.onRemove(map);
+  }
+
+  /**
+   * After a move or a zoom, Leaflet resizes, clears and redraws every canvas
+   * in the task that ends the gesture, and Chromium rasterises all of them
+   * before the next frame: with the shapes, more than a frame's time. This
+   * canvas does its part in the frame after; until then it shows its last
+   * drawing, placed and scaled for the new view as during the zoom (Leaflet
+   * has already set its transform). A jump to another view (a reset) and
+   * the first placement are done at once.
+   */
+  _update(): void {
+    const first = !this.internals._bounds;
+    if (first || this.resetting) {
+      (L.Canvas.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+      return;
+    }
+    if (this.updateFrame) return;
+    this.updateFrame = requestAnimationFrame(() => {
+      this.updateFrame = 0;
+      if (this.internals._map) (L.Canvas.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+    });
+  }
+
+  _reset(): void {
+    this.resetting = true;
+    try {
+      (L.Canvas.prototype as unknown as { _reset(this: unknown): void })._reset.call(this);
+    } finally {
+      this.resetting = false;
+    }
   }
 
   /** L.Canvas calls this after clearing, whenever the view moves or resizes, and on requestDraw: the lines not on top. */
   _draw(): void {
     const { _ctx: ctx, _bounds: bounds, _map: map } = this.internals;
     if (!ctx || !bounds || !map) return;
-    const viewKey = this.viewKey();
-    if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
+    const projection = this.projectionKey();
+    if (projection !== this.projectedFor) this.projectBase(map.getZoom(), projection);
     this.renderBase(ctx, bounds);
     this.fadeBase();
-    this.drawnBase = viewKey;
+    this.drawnBase = this.viewKey();
   }
 
   /**
@@ -241,8 +287,8 @@ export class LinkCanvas extends L.Canvas {
   private planOverlay(): OverlayPlan {
     const map = this.internals._map;
     // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
-    const viewKey = this.viewKey();
-    if (viewKey !== this.projectedFor) this.projectBase(map.getZoom(), viewKey);
+    const projection = this.projectionKey();
+    if (projection !== this.projectedFor) this.projectBase(map.getZoom(), projection);
     const { highlighted, selected, hovered, hoveredGroup } = this.paint;
     const onTop = new Set<string>();
     if (highlighted) for (const id of highlighted) onTop.add(id);
@@ -366,7 +412,7 @@ export class LinkCanvas extends L.Canvas {
   }
 
   /** Project what the base shows for this view: the links, or their groups at this zoom. */
-  private projectBase(zoom: number, viewKey: string): void {
+  private projectBase(zoom: number, projection: string): void {
     const map = this.internals._map;
     this.pointCache = new Map();
     this.grouped = shouldGroup(this.links.length, zoom, GROUPING);
@@ -402,7 +448,7 @@ export class LinkCanvas extends L.Canvas {
         };
       });
     }
-    this.projectedFor = viewKey;
+    this.projectedFor = projection;
   }
 
   /** Draw the base (all lines not on top), culling what lies outside the canvas. */
