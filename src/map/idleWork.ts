@@ -18,15 +18,21 @@ const START_WITHIN_MS = 25;
 /**
  * Run the tasks in order while the browser is idle, as many per idle period
  * as fit, so work a later zoom will need is done before it is needed and
- * never delays a frame or an input for long. Returns a function that cancels
- * what has not run.
+ * never delays a frame or an input for long. A task starts only with time
+ * enough left in the idle period (between two frames of a zoom there is
+ * little), or once the wait has timed out, so all of them finish even on a
+ * page that is never idle for long. Returns a function that cancels what has
+ * not run.
  */
 export function runWhenIdle(tasks: readonly (() => void)[]): () => void {
   let next = 0;
   let cancel = () => {};
   const run = (deadline: IdleDeadline | null) => {
-    do tasks[next++]!();
-    while (next < tasks.length && deadline && deadline.timeRemaining() > START_WITHIN_MS);
+    let mayStart = !deadline || deadline.didTimeout || deadline.timeRemaining() > START_WITHIN_MS;
+    while (mayStart && next < tasks.length) {
+      tasks[next++]!();
+      mayStart = deadline != null && deadline.timeRemaining() > START_WITHIN_MS;
+    }
     if (next < tasks.length) cancel = whenIdle(run);
   };
   if (tasks.length) cancel = whenIdle(run);

@@ -20,13 +20,15 @@ describe('runWhenIdle', () => {
     let remaining = 0;
     // Each task takes 10 ms of the idle period.
     const cancel = runWhenIdle([1, 2, 3, 4, 5].map((n) => () => ((remaining -= 10), ran.push(n))));
-    const idle = (ms: number) => {
+    const idle = (ms: number, didTimeout = false) => {
       remaining = ms;
-      callbacks.shift()!({ didTimeout: false, timeRemaining: () => remaining } as IdleDeadline);
+      callbacks.shift()!({ didTimeout, timeRemaining: () => remaining } as IdleDeadline);
     };
     idle(45); // time to start two: 45 ms left, then 35, then 25
     expect(ran).toEqual([1, 2]);
-    idle(5); // always one, however little time is left, or it would never finish
+    idle(5); // too little left before the next frame: none, and wait again
+    expect(ran).toEqual([1, 2]);
+    idle(5, true); // the wait timed out: one, so the work finishes on a page never idle for long
     expect(ran).toEqual([1, 2, 3]);
     cancel();
     expect(callbacks).toEqual([]);
