@@ -75,6 +75,32 @@ describe('the map', () => {
     expect(await pixels()).toBe(before);
   });
 
+  it('draws the links again for the new view after a zoom, in the frame after the shapes', async () => {
+    app = await openApp();
+    const { page } = app;
+    const base = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        let sum = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+        for (let i = 0; i < data.length; i += 97) sum = (sum * 31 + data[i]!) % 1_000_000_007;
+        return { painted, sum, transform: canvas.style.transform };
+      });
+    const quiet = () => page.waitForFunction(() => performance.now() - (performance.getEntriesByName('links-drawn').at(-1)?.startTime ?? 0) > 500);
+    await quiet();
+    const before = await base();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(100);
+    await quiet();
+    const after = await base();
+    // Placed for the new view at its own scale (no zoom animation's scale left), and drawn anew.
+    expect(after.transform).not.toMatch(/scale\((?!1\))/);
+    expect(after.sum).not.toBe(before.sum);
+    expect(after.painted).toBeGreaterThan(2_000);
+  });
+
   it('opens a partnership’s details from a click on its link', async () => {
     app = await openApp('?council=E07000223');
     const { page } = app;
