@@ -114,3 +114,22 @@ export function findLinkPixel(page: Page): Promise<{ x: number; y: number } | nu
     return null;
   });
 }
+
+/** The base link canvas (all links not on top): how many pixels it paints, a checksum of its bitmap, and its CSS opacity and transform. */
+export function linkBase(page: Page): Promise<{ painted: number; sum: number; opacity: string; transform: string }> {
+  return page.evaluate(() => {
+    // The first canvas in the links pane; the overlay of the links on top comes after it.
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    let sum = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    for (let i = 0; i < data.length; i += 97) sum = (sum * 31 + data[i]!) % 1_000_000_007;
+    return { painted, sum, opacity: canvas.style.opacity, transform: canvas.style.transform };
+  });
+}
+
+/** Wait until the links have not been drawn for half a second (a move or zoom has ended). */
+export async function linksQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.now() - (performance.getEntriesByName('links-drawn').at(-1)?.startTime ?? 0) > 500);
+}

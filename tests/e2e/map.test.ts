@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, findLinkPixel, linksDrawn, nextLinkDraw, now, openApp, type AppPage } from './harness';
+import { closeBrowser, findLinkPixel, linkBase, linksDrawn, linksQuiet, nextLinkDraw, now, openApp, type AppPage } from './harness';
 
 // The map issue's end-to-end checks, in real Chromium on the production build.
 
@@ -53,48 +53,27 @@ describe('the map', () => {
   it('fades the other links behind a focused council, without drawing them again, and restores them when it closes', async () => {
     app = await openApp('?council=E07000223');
     const { page } = app;
-    // The base link canvas is the first in the links pane; the overlay of the council's own links comes after it.
-    const baseOpacity = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!.style.opacity);
-    await expect.poll(baseOpacity).toBe('0.2');
-    // Let the move to the council end (no draw for half a second).
-    await page.waitForFunction(() => performance.now() - (performance.getEntriesByName('links-drawn').at(-1)?.startTime ?? 0) > 500);
-    const pixels = () =>
-      page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!;
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let sum = 0;
-        for (let i = 0; i < data.length; i += 97) sum = (sum * 31 + data[i]!) % 1_000_000_007;
-        return sum;
-      });
-    const before = await pixels();
+    await expect.poll(async () => (await linkBase(page)).opacity).toBe('0.2');
+    // Let the move to the council end.
+    await linksQuiet(page);
+    const before = await linkBase(page);
     const draw = nextLinkDraw(page, await now(page));
     await page.getByRole('button', { name: 'Close council details' }).click();
     await draw;
-    await expect.poll(baseOpacity).toBe('');
+    await expect.poll(async () => (await linkBase(page)).opacity).toBe('');
     // The same bitmap, shown in full again.
-    expect(await pixels()).toBe(before);
+    expect((await linkBase(page)).sum).toBe(before.sum);
   });
 
   it('draws the links again for the new view after a zoom, in the frame after the shapes', async () => {
     app = await openApp();
     const { page } = app;
-    const base = () =>
-      page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-links-pane canvas')!;
-        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let painted = 0;
-        let sum = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-        for (let i = 0; i < data.length; i += 97) sum = (sum * 31 + data[i]!) % 1_000_000_007;
-        return { painted, sum, transform: canvas.style.transform };
-      });
-    const quiet = () => page.waitForFunction(() => performance.now() - (performance.getEntriesByName('links-drawn').at(-1)?.startTime ?? 0) > 500);
-    await quiet();
-    const before = await base();
+    await linksQuiet(page);
+    const before = await linkBase(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(100);
-    await quiet();
-    const after = await base();
+    await linksQuiet(page);
+    const after = await linkBase(page);
     // Placed for the new view at its own scale (no zoom animation's scale left), and drawn anew.
     expect(after.transform).not.toMatch(/scale\((?!1\))/);
     expect(after.sum).not.toBe(before.sum);
