@@ -129,7 +129,8 @@ export interface BorderCell {
 
 /** The box of an arc's points. */
 export function arcBox(arc: Float64Array): WorldBox {
-  const box: WorldBox = [Infinity, Infinity, -Infinity, -Infinity];
+  // Point by point, not through extendBox: this runs over every point at start-up, and a box per point is garbage.
+  const box = emptyBox();
   for (let i = 0; i < arc.length; i += 2) {
     box[0] = Math.min(box[0], arc[i]!);
     box[1] = Math.min(box[1], arc[i + 1]!);
@@ -159,7 +160,7 @@ export function bordersByCell(lines: readonly (readonly number[])[], boxOf: (arc
       const key = `${Math.floor((box[0] + box[2]) / 2 / cellSize)}:${Math.floor((box[1] + box[3]) / 2 / cellSize)}`;
       let cell = cells.get(key);
       if (!cell) {
-        cell = { box: [Infinity, Infinity, -Infinity, -Infinity], chains: [] };
+        cell = { box: emptyBox(), chains: [] };
         cells.set(key, cell);
       }
       if (key !== chainCell) {
@@ -168,13 +169,23 @@ export function bordersByCell(lines: readonly (readonly number[])[], boxOf: (arc
         chainCell = key;
       }
       chain.push(reference);
-      cell.box[0] = Math.min(cell.box[0], box[0]);
-      cell.box[1] = Math.min(cell.box[1], box[1]);
-      cell.box[2] = Math.max(cell.box[2], box[2]);
-      cell.box[3] = Math.max(cell.box[3], box[3]);
+      extendBox(cell.box, box);
     }
   }
   return [...cells.values()];
+}
+
+/** Grow `box` in place to hold `other`. */
+export function extendBox(box: WorldBox, other: Readonly<WorldBox>): void {
+  box[0] = Math.min(box[0], other[0]);
+  box[1] = Math.min(box[1], other[1]);
+  box[2] = Math.max(box[2], other[2]);
+  box[3] = Math.max(box[3], other[3]);
+}
+
+/** A box that holds nothing yet, to extend. */
+export function emptyBox(): WorldBox {
+  return [Infinity, Infinity, -Infinity, -Infinity];
 }
 
 /** Whether two boxes meet. */

@@ -12,6 +12,8 @@ import {
   boxesMeet,
   DETAIL_LEVELS,
   detailLevel,
+  emptyBox,
+  extendBox,
   traceLines,
   traceRings,
   worldArcs,
@@ -119,11 +121,11 @@ interface YearBorders {
   land: number[][];
 }
 
-/** The year's borders as paths at one level of detail, one per cell (in the order of YearBorders), and its land. */
+/** The year's borders as paths at one level of detail, one per cell (in the order of YearBorders), and its land at the levels filled as one. */
 interface YearPaths {
   outlines: Path2D[];
   upperTier: Path2D[];
-  land: Path2D;
+  land: Path2D | null;
 }
 
 export class BoundaryLayer extends L.Canvas {
@@ -160,14 +162,8 @@ export class BoundaryLayer extends L.Canvas {
     this.arcBoxes = this.arcs.map(arcBox);
     for (const geometry of boundaryGeometries(topology, 'ltla')) {
       const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.arcs.flat();
-      const box: WorldBox = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const reference of rings.flat()) {
-        const arc = this.arcBoxes[reference < 0 ? ~reference : reference]!;
-        box[0] = Math.min(box[0], arc[0]);
-        box[1] = Math.min(box[1], arc[1]);
-        box[2] = Math.max(box[2], arc[2]);
-        box[3] = Math.max(box[3], arc[3]);
-      }
+      const box = emptyBox();
+      for (const reference of rings.flat()) extendBox(box, this.arcBoxes[reference < 0 ? ~reference : reference]!);
       const corner = (x: number, y: number) => L.CRS.EPSG3857.pointToLatLng(L.point(x, y), 0);
       this.shapes.push({ index: this.shapes.length, properties: geometry.properties, rings, box, bounds: L.latLngBounds(corner(box[0], box[3]), corner(box[2], box[1])) });
     }
@@ -210,8 +206,11 @@ export class BoundaryLayer extends L.Canvas {
       };
       // Filled only, and a fill closes each ring itself: without closePath, which in Chromium
       // takes longer the longer the path already is (tens of milliseconds over the land's rings).
-      const land = new Path2D();
-      traceLines(land, arcs, this.yearBorders.land);
+      let land: Path2D | null = null;
+      if (level <= LAND_FILL_MAX_LEVEL) {
+        land = new Path2D();
+        traceLines(land, arcs, this.yearBorders.land);
+      }
       paths = { outlines: this.yearBorders.outlines.map(trace), upperTier: this.yearBorders.upperTier.map(trace), land };
       this.yearPathsByLevel.set(level, paths);
     }
@@ -347,11 +346,11 @@ export class BoundaryLayer extends L.Canvas {
     // Where a border is cut between cells, round ends join the pieces.
     ctx.lineCap = 'round';
     const emphasised: Shape[] = [];
-    const asLand = !paint && level <= LAND_FILL_MAX_LEVEL;
+    const asLand = !paint && year.land != null;
     if (asLand) {
       ctx.fillStyle = BOUNDARY_COLOURS.fill;
       ctx.globalAlpha = this.fillOpacity;
-      ctx.fill(year.land, 'evenodd');
+      ctx.fill(year.land!, 'evenodd');
     }
     for (const shape of asLand ? [] : shapes) {
       const code = shape.properties.c;

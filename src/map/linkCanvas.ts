@@ -104,6 +104,9 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/** L.Canvas's own methods that this layer wraps (Leaflet keeps them private, so they are not in its types). */
+const leafletCanvas = L.Canvas.prototype as unknown as { _update(this: unknown): void; _reset(this: unknown): void };
+
 export class LinkCanvas extends L.Canvas {
   private links: readonly Link[] = [];
   /** Each partnership's links, made when first needed (a focus or a hover), not on every change of links. */
@@ -249,20 +252,20 @@ export class LinkCanvas extends L.Canvas {
   _update(): void {
     const first = !this.internals._bounds;
     if (first || this.resetting) {
-      (L.Canvas.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+      leafletCanvas._update.call(this);
       return;
     }
     if (this.updateFrame) return;
     this.updateFrame = requestAnimationFrame(() => {
       this.updateFrame = 0;
-      if (this.internals._map) (L.Canvas.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+      if (this.internals._map) leafletCanvas._update.call(this);
     });
   }
 
   _reset(): void {
     this.resetting = true;
     try {
-      (L.Canvas.prototype as unknown as { _reset(this: unknown): void })._reset.call(this);
+      leafletCanvas._reset.call(this);
     } finally {
       this.resetting = false;
     }
