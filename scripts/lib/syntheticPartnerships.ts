@@ -339,7 +339,19 @@ export function generateSyntheticPartnerships({ count, seed, councils, real }: S
       status,
       description: `Synthetic partnership ${i}, generated for benchmarking (seed ${String(seed)}). It is not a real partnership and none of its details are real.`,
       savings,
-      sources: [{ title: `Synthetic record ${i} (not a real source)`, publisher: 'Shared Services Map benchmark generator', url: `${SYNTHETIC_URL}${i}` }],
+      sources: [
+        {
+          title: `Synthetic record ${i} (not a real source)`,
+          publisher: 'Shared Services Map benchmark generator',
+          url: `${SYNTHETIC_URL}${i}`,
+          // Passages as real records carry them, so the details weigh what real ones do; fixed, so a seed gives the same file.
+          checked: '2026-01-01',
+          passages: [
+            { text: `Synthetic passage, not a real quote: these councils share ${services.join(', ')}.`, supports: ['councils', 'services'] },
+            ...(savings ? [{ text: `${savings.quote}.`, supports: ['savings' as const] }] : []),
+          ],
+        },
+      ],
       ...(membershipChanges ? { membershipChanges } : {}),
       estimate: estimateAnnualSavings(savings, codes.length),
     };

@@ -14,12 +14,30 @@ export const LAST_BOUNDARY_YEAR = 2025;
 
 export type PartnershipStatus = 'active' | 'ended' | 'unknown';
 
+/**
+ * What a record says that a source must back: who the partners are, what is
+ * shared, when it started or ended, whether it runs, the savings wording, the
+ * lead council, and each council that joined or left.
+ */
+export const CLAIMS = ['councils', 'services', 'start', 'end', 'status', 'savings', 'lead', 'membership'] as const;
+export type Claim = (typeof CLAIMS)[number];
+
+/** A short passage of a source, quoted exactly, and the claims of the record it backs. */
+export interface Passage {
+  text: string;
+  supports: Claim[];
+}
+
 export interface SourceRef {
   title: string;
   publisher: string;
   /** ISO date, or year-month, or year: as precise as the source allows. */
   date?: string;
   url: string;
+  /** The day (YYYY-MM-DD) someone last read the source and checked its passages against it. */
+  checked?: string;
+  /** What the source says, quoted exactly, for each claim it backs. */
+  passages?: Passage[];
 }
 
 /** How the quoted savings figure is stated. */
@@ -187,6 +205,8 @@ export interface PartnershipSummary {
   endYear: Year | null;
   status: PartnershipStatus;
   estimate: SavingsEstimate | null;
+  /** A savings figure is given but with no period we can read, so there is no yearly estimate (kind "unclear"). */
+  savingsUnclear?: true;
   /** Who joined or left when; the notes and sources are in the details. */
   membershipChanges?: Pick<MembershipChange, 'council' | 'joined' | 'left'>[];
 }

@@ -1,7 +1,8 @@
+import { savingsBacked } from './claims';
 import type { CouncilNameIndex } from './councilNames';
 import { councilExistsIn } from './councilYears';
 import { linkableUrl } from './safeUrl';
-import type { SavingsRecord } from './types';
+import { CLAIMS, type SavingsRecord } from './types';
 
 // Every check a partnership record must pass, shared by `npm run data`,
 // `npm run data:check` and the import. It reports every problem it finds,
@@ -31,6 +32,9 @@ const SAVINGS_SCOPES = new Set(['partnership', 'each-partner', 'some-partners'])
 const SAVINGS_QUALIFIERS = new Set(['about', 'at-least', 'up-to']);
 const GSS_PATTERN = /^[ENSW]\d{8}$/;
 const MAX_SAVINGS = 10_000_000_000;
+// A passage is a sentence or two: enough to back a claim, short enough to quote.
+const MAX_PASSAGE = 600;
+const CLAIM_NAMES = new Set<string>(CLAIMS);
 
 type Json = Record<string, unknown>;
 
@@ -249,12 +253,23 @@ export function validateRecord(record: unknown, label: string, context: Validati
       if (source.date !== undefined && !isSourceDate(source.date)) {
         add(`${field}.date`, `${show(source.date)} is not a date`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY');
       }
+      problems.push(...validatePassages(source, field, label, context.currentYear));
     });
   }
 
   // Savings.
   if (record.savings === undefined) add('savings', 'missing', 'give the savings, or null when no source gives a figure');
-  else if (record.savings !== null) problems.push(...validateSavings(record.savings, label, sourceCount));
+  else if (record.savings !== null) {
+    problems.push(...validateSavings(record.savings, label, sourceCount));
+    const savings = record.savings as Partial<SavingsRecord>;
+    if (isObject(savings) && isNonEmptyString(savings.quote) && isYear(savings.source) && savings.source >= 0 && savings.source < sourceCount && !savingsBacked(record)) {
+      add(
+        `sources[${savings.source}].passages`,
+        `no passage quotes the savings wording "${savings.quote}"`,
+        'add the sentence of that source that contains the wording, exactly, as a passage backing "savings"; or set savings to null if no source you can read gives it',
+      );
+    }
+  }
 
   // Membership changes.
   if (record.membershipChanges !== undefined) {
@@ -285,6 +300,44 @@ export function validateRecord(record: unknown, label: string, context: Validati
   // Notes: text, when given. The partnership panel shows them as they are,
   // and React cannot draw an object as text: {} there would stop the panel.
   if (record.notes !== undefined && typeof record.notes !== 'string') add('notes', `${show(record.notes)} is not text`, 'write the notes as one "…" string, or leave notes out');
+  return problems;
+}
+
+/** A source's passages and the day they were checked: quoted text, one line each, backing named claims. */
+function validatePassages(source: Json, field: string, label: string, currentYear: number): Problem[] {
+  const problems: Problem[] = [];
+  const add = (at: string, message: string, fix: string) => problems.push({ record: label, field: `${field}.${at}`, message, fix });
+  if (source.checked !== undefined) {
+    if (typeof source.checked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(source.checked) || !isSourceDate(source.checked)) {
+      add('checked', `${show(source.checked)} is not a day`, 'write the day you read the source as YYYY-MM-DD');
+    } else if (Number(source.checked.slice(0, 4)) > currentYear) {
+      add('checked', `${source.checked} is in the future`, 'write the day you read the source');
+    }
+  }
+  if (source.passages === undefined) return problems;
+  if (!Array.isArray(source.passages)) {
+    add('passages', 'not a list', 'give a list of { "text": "…", "supports": ["councils", …] }');
+    return problems;
+  }
+  if (source.passages.length === 0) add('passages', 'an empty list', 'quote at least one passage, or leave passages out');
+  if (source.checked === undefined) add('checked', 'missing: the source has passages', 'write the day you read the source and checked its passages, as YYYY-MM-DD');
+  source.passages.forEach((passage, i) => {
+    const at = `passages[${i}]`;
+    if (!isObject(passage)) return add(at, 'not an object', 'give { "text": "…", "supports": ["councils", …] }');
+    if (!isNonEmptyString(passage.text)) add(`${at}.text`, 'missing', 'quote the sentence of the source exactly');
+    else if (/[\r\n]/.test(passage.text)) add(`${at}.text`, 'has a line break', 'write the passage on one line: join its lines with a space');
+    else if (passage.text.length > MAX_PASSAGE) add(`${at}.text`, `is ${passage.text.length} characters long`, `quote a sentence or two (at most ${MAX_PASSAGE} characters): the words that back the claim`);
+    if (!Array.isArray(passage.supports) || passage.supports.length === 0) {
+      add(`${at}.supports`, 'missing', `list the claims it backs: ${CLAIMS.join(', ')}`);
+      return;
+    }
+    const seen = new Set<unknown>();
+    passage.supports.forEach((claim, j) => {
+      if (typeof claim !== 'string' || !CLAIM_NAMES.has(claim)) add(`${at}.supports[${j}]`, `${show(claim)} is not a claim`, `use one of: ${CLAIMS.join(', ')}`);
+      else if (seen.has(claim)) add(`${at}.supports[${j}]`, `"${claim}" is listed twice`, 'list each claim once');
+      seen.add(claim);
+    });
+  });
   return problems;
 }
 

@@ -35,7 +35,7 @@ describe('npm run data:check', () => {
       'twin  sources: missing',
     ];
     for (const line of expected) expect(out).toContain(line);
-    expect(out).toMatch(/3 records checked, 2\d problems/);
+    expect(out).toMatch(/4 records checked, 2\d problems/);
   });
 
   it('reports malformed JSON with its line and column', () => {
@@ -45,8 +45,22 @@ describe('npm run data:check', () => {
   });
 
   it('passes a correct file', () => {
-    const { status, out } = check('data/partnerships/east-kent-hr.json');
-    expect(out).toContain('1 record checked, 0 problems');
+    const { status, out } = check('tests/fixtures/roundtrip-partnerships.json');
+    expect(out).toContain('3 records checked, 0 problems');
     expect(status).toBe(0);
+  });
+
+  it('--stats counts the claims a quoted passage backs, by claim', () => {
+    const { status, out } = check('--stats', 'tests/fixtures/roundtrip-partnerships.json');
+    expect(status).toBe(0);
+    expect(out).toContain('Savings: 2 give a savings figure (2 with a yearly estimate, 0 with no period, so no yearly estimate); 1 give no savings figure');
+    expect(out).toMatch(/Claims backed by a quoted passage: \d+ of \d+ \(\d+\.\d%\)/);
+    expect(out).toContain('savings 2 of 2');
+  });
+
+  it('refuses a record whose savings figure no passage quotes', () => {
+    const { status, out } = check('tests/fixtures/broken-partnerships.json');
+    expect(status).toBe(1);
+    expect(out).toContain('unquoted-savings  sources[0].passages: no passage quotes the savings wording "£1m a year"');
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { CouncilNameIndex } from '../../src/shared/councilNames';
-import type { Council, MembershipChange, PartnershipRecord, SavingsRecord, SourceRef } from '../../src/shared/types';
+import { normaliseQuote } from '../../src/shared/claims';
+import { CLAIMS, type Council, type MembershipChange, type Passage, type PartnershipRecord, type SavingsRecord, type SourceRef } from '../../src/shared/types';
 import type { ValidationContext } from '../../src/shared/validatePartnerships';
 import { SAMPLE_COUNCILS } from '../helpers/councils';
 
@@ -85,16 +86,33 @@ export const dateArb: fc.Arbitrary<string> = fc
   .tuple(fc.date({ min: new Date('1960-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(4, 7, 10))
   .map(([date, length]) => date.toISOString().slice(0, length));
 
-const sourceArb: fc.Arbitrary<SourceRef> = fc.record(
-  { title: freeText, publisher: freeText, date: dateArb, url: urlArb },
-  { requiredKeys: ['title', 'publisher', 'url'] },
-);
+/** The day a source was checked: a real day, not after the current year. */
+export const dayArb: fc.Arbitrary<string> = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(`${CURRENT_YEAR}-12-31T00:00:00Z`), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+/** A passage: free text on one line, at most 600 characters, backing one or more claims. */
+export const passageArb: fc.Arbitrary<Passage> = fc.record({
+  text: freeText.map((text) => normaliseQuote(text).slice(0, 600).trim()).filter(nonBlank),
+  supports: fc.uniqueArray(fc.constantFrom(...CLAIMS), { minLength: 1, maxLength: 4 }),
+});
+
+const sourceArb: fc.Arbitrary<SourceRef> = fc
+  .record(
+    { title: freeText, publisher: freeText, date: dateArb, url: urlArb, checked: dayArb, passages: fc.array(passageArb, { minLength: 1, maxLength: 3 }) },
+    { requiredKeys: ['title', 'publisher', 'url'] },
+  )
+  // Passages need the day they were checked.
+  .map((source) => (source.passages && !source.checked ? { ...source, checked: `${CURRENT_YEAR}-01-01` } : source));
+
+/** A savings wording a passage can quote: at most 500 characters once its spaces are run together. */
+const quoteArb = freeText.filter((text) => normaliseQuote(text).length > 0 && normaliseQuote(text).length <= 500);
 
 // Below £10bn, the most a record may give.
 const poundsArb = fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }), fc.double({ min: 0, max: 9.99e9, noNaN: true, noDefaultInfinity: true }));
 
 const rawSavings = fc.record({
-  quote: freeText,
+  quote: quoteArb,
   source: fc.nat(),
   kind: fc.constantFrom<SavingsRecord['kind']>('annual', 'period', 'cumulative', 'unclear'),
   a: poundsArb,
@@ -179,6 +197,11 @@ export function validRecordArb(id: string): fc.Arbitrary<PartnershipRecord> {
       if (scope !== undefined) savings.scope = scope;
       if (qualifier !== undefined) savings.qualifier = qualifier;
       record.savings = savings;
+      // The savings source quotes the wording, as every record with savings must.
+      const quoted = record.sources[savings.source]!;
+      record.sources = record.sources.map((x, i) =>
+        i === savings.source ? { ...quoted, checked: quoted.checked ?? `${CURRENT_YEAR}-01-01`, passages: [...(quoted.passages ?? []), { text: `The source says: ${normaliseQuote(quote)}`, supports: ['savings'] }] } : x,
+      );
     }
     const changes = r.changes.map((c): MembershipChange => {
       const at = c.member % codes.length;

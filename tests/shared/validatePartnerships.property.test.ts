@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normaliseQuote } from '../../src/shared/claims';
 import { councilExistsIn } from '../../src/shared/councilYears';
 import type { PartnershipRecord } from '../../src/shared/types';
 import { validatePartnerships, type Problem } from '../../src/shared/validatePartnerships';
@@ -61,7 +62,7 @@ const looseRecord = fc.letrec((tie) => ({
     { arbitrary: tie('part'), weight: 1 },
   ),
   list: fc.array(tie('value'), { maxLength: 4 }),
-  part: fc.dictionary(fc.constantFrom('title', 'publisher', 'date', 'url', 'quote', 'source', 'kind', 'low', 'high', 'years', 'target', 'scope', 'qualifier', 'council', 'joined', 'left', 'note'), tie('value'), { maxKeys: 8 }),
+  part: fc.dictionary(fc.constantFrom('title', 'publisher', 'date', 'url', 'checked', 'passages', 'text', 'supports', 'quote', 'source', 'kind', 'low', 'high', 'years', 'target', 'scope', 'qualifier', 'council', 'joined', 'left', 'note'), tie('value'), { maxKeys: 8 }),
   record: fc.dictionary(fc.constantFrom(...RECORD_KEYS), tie('value'), { maxKeys: 14 }),
 })).record;
 
@@ -233,6 +234,9 @@ function badSlots(record: PartnershipRecord, others: readonly PartnershipRecord[
     bad(['sources', i, 'url'], BAD_URLS, { wrong: notString, deletable: true });
     for (const key of ['title', 'publisher']) bad(['sources', i, key], BLANK, { wrong: notString, deletable: true });
     bad(['sources', i, 'date'], BAD_DATES, { wrong: notString });
+    bad(['sources', i, 'checked'], [...BAD_DATES.filter((d) => d !== null), '2017', '2017-04', `${CURRENT_YEAR + 1}-01-01`], { wrong: notString });
+    bad(['sources', i, 'passages'], ['a passage', {}, [], [null], [{ text: 'x' }], [{ text: 'line one\nline two', supports: ['councils'] }], [{ text: 'x'.repeat(601), supports: ['councils'] }], [{ text: ' ', supports: ['councils'] }], [{ text: 'x', supports: [] }], [{ text: 'x', supports: ['partners'] }], [{ text: 'x', supports: ['councils', 'councils'] }], [{ text: 'x', supports: 'councils' }]], { wrong: notArray });
+    if (record.sources[i]!.passages) bad(['sources', i, 'checked'], [DELETE]);
   });
 
   // Savings.
@@ -254,6 +258,12 @@ function badSlots(record: PartnershipRecord, others: readonly PartnershipRecord[
     bad(['savings', 'target'], ['yes', 'true', 1, 0, null], { wrong: notBoolean });
     bad(['savings', 'scope'], ['everyone', 'Partnership', 'each partner', ...HOSTILE_STRINGS], { wrong: notString });
     bad(['savings', 'qualifier'], ['approximately', 'At least', 'about ', ...HOSTILE_STRINGS], { wrong: notString });
+    // A savings wording no passage of its source quotes: more words than the passage has, the passage gone, or another source named.
+    const quoting = record.sources[s.source]!.passages!.find((p) => p.supports.includes('savings'))!;
+    bad(['savings', 'quote'], [`${quoting.text} and more besides`], { fields: [`sources[${s.source}].passages`] });
+    bad(['sources', s.source, 'passages'], [DELETE, [{ text: quoting.text, supports: ['councils'] }]]);
+    const unquoting = record.sources.findIndex((x) => !x.passages?.some((p) => p.supports.includes('savings') && normaliseQuote(p.text).includes(normaliseQuote(s.quote))));
+    if (unquoting !== -1) bad(['savings', 'source'], [unquoting], { fields: [`sources[${unquoting}].passages`] });
   }
 
   // Membership changes and notes.
@@ -283,9 +293,16 @@ function neutralSlots(record: PartnershipRecord): Slot[] {
     neutral(['sources', i, 'date'], [DELETE, '2016', '2016-02', '2016-02-29', '2000-02-29', '2017-12-31']);
   });
   if (record.savings) {
-    neutral(['savings', 'quote'], HOSTILE_STRINGS.filter(nonBlank), true);
+    // The wording as its passage quotes it, or a part of it: still quoted.
+    const quote = normaliseQuote(record.savings.quote);
+    neutral(['savings', 'quote'], [quote, quote.slice(0, Math.ceil(quote.length / 2)).trim() || quote, `  ${record.savings.quote}\n`]);
     for (const key of ['target', 'scope', 'qualifier']) neutral(['savings', key], [DELETE]);
   }
+  record.sources.forEach((source, i) => {
+    if (source.passages) neutral(['sources', i, 'checked'], ['2016-02-29', `${CURRENT_YEAR}-12-31`]);
+    // Passages backing claims the record does not make are kept (counted, never refused).
+    if (source.passages && i !== record.savings?.source) neutral(['sources', i, 'passages'], [DELETE, [{ text: 'A passage of its own.', supports: ['end', 'lead', 'membership'] }]]);
+  });
   record.membershipChanges?.forEach((_, i) => neutral(['membershipChanges', i, 'note'], [DELETE, ...HOSTILE_STRINGS.filter(nonBlank)], true));
   return slots;
 }

@@ -22,7 +22,16 @@ const valid: PartnershipRecord = {
   status: 'unknown',
   description: 'Two councils share HR.',
   savings: { quote: 'around £670,000 per year', source: 0, kind: 'annual', low: 670000, high: 670000, qualifier: 'about' },
-  sources: [{ title: 'Deal saves £670k', publisher: 'Wendover News', date: '2017-04-03', url: 'http://www.wendovernews.co.uk/news/deal-with-london-council-saves-670k' }],
+  sources: [
+    {
+      title: 'Deal saves £670k',
+      publisher: 'Wendover News',
+      date: '2017-04-03',
+      url: 'http://www.wendovernews.co.uk/news/deal-with-london-council-saves-670k',
+      checked: '2026-12-03',
+      passages: [{ text: 'It will save the two councils around £670,000 per year.', supports: ['savings'] }],
+    },
+  ],
 };
 
 function problemsOf(records: unknown[]): Problem[] {
@@ -151,5 +160,47 @@ describe('validatePartnerships: found by the property tests', () => {
     expect(fields(problemsOf([{ ...valid, savings: { ...savings, years: '3' } }]))).toEqual(['bucks-harrow-hr savings.years']);
     expect(fields(problemsOf([{ ...valid, savings: { ...savings, kind: 'period', years: Infinity } }]))).toEqual(['bucks-harrow-hr savings.years']);
     expect(problemsOf([{ ...valid, savings: { ...savings, kind: 'period', years: 3 } }])).toEqual([]);
+  });
+
+  describe('passages', () => {
+    const source = valid.sources[0]!;
+    const withSource = (changes: Record<string, unknown>) => problemsOf([{ ...valid, sources: [{ ...source, ...changes }] }]);
+
+    it('refuses a savings figure that no passage of its source quotes', () => {
+      const unquoted = withSource({ passages: [{ text: 'Twenty HR staff transferred.', supports: ['councils', 'savings'] }] });
+      expect(unquoted).toEqual([expect.objectContaining({ field: 'sources[0].passages', message: 'no passage quotes the savings wording "around £670,000 per year"' })]);
+      // A passage with the words but not marked "savings" backs nothing.
+      expect(fields(withSource({ passages: [{ text: 'It will save the two councils around £670,000 per year.', supports: ['councils'] }] }))).toEqual(['bucks-harrow-hr sources[0].passages']);
+      expect(fields(withSource({ passages: undefined, checked: undefined }))).toEqual(['bucks-harrow-hr sources[0].passages']);
+      // Line breaks and runs of spaces in the wording do not matter.
+      expect(problemsOf([{ ...valid, savings: { ...valid.savings!, quote: 'around  £670,000\nper year' } }])).toEqual([]);
+    });
+
+    it('looks for the quote only in the source the savings names', () => {
+      const other = { title: 'Another', publisher: 'P', url: 'https://example.org/other' };
+      expect(problemsOf([{ ...valid, sources: [source, other], savings: { ...valid.savings!, source: 1 } }])).toEqual([
+        expect.objectContaining({ field: 'sources[1].passages' }),
+      ]);
+    });
+
+    it('refuses passages that are not one line of quoted text backing named claims', () => {
+      const bad = (passage: unknown) => fields(withSource({ passages: [...source.passages!, passage] }));
+      expect(bad({ text: 'one\ntwo', supports: ['councils'] })).toEqual(['bucks-harrow-hr sources[0].passages[1].text']);
+      expect(bad({ text: 'x'.repeat(601), supports: ['councils'] })).toEqual(['bucks-harrow-hr sources[0].passages[1].text']);
+      expect(bad({ text: '  ', supports: ['councils'] })).toEqual(['bucks-harrow-hr sources[0].passages[1].text']);
+      expect(bad({ text: 'ok', supports: [] })).toEqual(['bucks-harrow-hr sources[0].passages[1].supports']);
+      expect(bad({ text: 'ok', supports: ['partners'] })).toEqual(['bucks-harrow-hr sources[0].passages[1].supports[0]']);
+      expect(bad({ text: 'ok', supports: ['lead', 'lead'] })).toEqual(['bucks-harrow-hr sources[0].passages[1].supports[1]']);
+      expect(bad('a passage')).toEqual(['bucks-harrow-hr sources[0].passages[1]']);
+      expect(fields(withSource({ passages: 'It will save' }))).toContain('bucks-harrow-hr sources[0].passages');
+      expect(bad({ text: 'Buckinghamshire lead on HR and Harrow lead on legal services.', supports: ['lead', 'services'] })).toEqual([]);
+    });
+
+    it('needs the day the passages were checked, a real one not in a later year', () => {
+      expect(fields(withSource({ checked: undefined }))).toEqual(['bucks-harrow-hr sources[0].checked']);
+      for (const checked of ['2026-02-30', '2026-12', '3 December 2026', '2027-01-01']) expect(fields(withSource({ checked })), checked).toEqual(['bucks-harrow-hr sources[0].checked']);
+      // A source read and found to have nothing to quote may still say when.
+      expect(problemsOf([{ ...valid, sources: [source, { title: 'T', publisher: 'P', url: 'https://example.org/x', checked: '2026-12-03' }] }])).toEqual([]);
+    });
   });
 });
