@@ -1,4 +1,5 @@
-import type { Council, PartnershipRecord } from '../../src/shared/types';
+import { recordClaims } from '../../src/shared/claims';
+import { CLAIMS, type Claim, type Council, type PartnershipRecord } from '../../src/shared/types';
 
 // Counts that describe the curated dataset: what `npm run data:check -- --stats`
 // prints, for the notes that report on the dataset's coverage.
@@ -14,8 +15,17 @@ export interface DatasetStats {
   byStatus: Record<string, number>;
   /** Partnerships whose record gives a savings figure. */
   withSavings: number;
+  /** Of those, the ones whose figure has no period we can read, so no yearly estimate (kind "unclear"). */
+  withUnclearSavings: number;
+  /** Ended partnerships that give the year they ended. */
+  endedWithYear: number;
   /** Partnerships that record a council joining or leaving after the start. */
   withMembershipChanges: number;
+  /** Each kind of claim the records make, and how many a quoted passage backs. */
+  claims: Record<Claim, { made: number; backed: number }>;
+  /** Records by how many of their claims a passage backs. */
+  recordsBacked: { all: number; some: number; none: number };
+  sources: { total: number; withPassages: number };
 }
 
 function countEach(counts: Record<string, number>, keys: Iterable<string>): void {
@@ -32,7 +42,12 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
   const byService: Record<string, number> = {};
   const byStatus: Record<string, number> = {};
   let withSavings = 0;
+  let withUnclearSavings = 0;
+  let endedWithYear = 0;
   let withMembershipChanges = 0;
+  const claims = Object.fromEntries(CLAIMS.map((c) => [c, { made: 0, backed: 0 }])) as DatasetStats['claims'];
+  const recordsBacked = { all: 0, some: 0, none: 0 };
+  const sources = { total: 0, withPassages: 0 };
   for (const record of records) {
     const councils = record.councils.map((code) => councilByCode.get(code)).filter((c) => c != null);
     countEach(byNation, councils.map((c) => c.nation));
@@ -40,7 +55,18 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
     countEach(byService, record.services);
     countEach(byStatus, [record.status]);
     if (record.savings) withSavings++;
+    if (record.savings?.kind === 'unclear') withUnclearSavings++;
+    if (record.status === 'ended' && record.endYear != null) endedWithYear++;
     if (record.membershipChanges?.length) withMembershipChanges++;
+    const made = recordClaims(record);
+    for (const { claim, sources: backedBy } of made) {
+      claims[claim].made++;
+      if (backedBy.length) claims[claim].backed++;
+    }
+    const backed = made.filter((c) => c.sources.length).length;
+    recordsBacked[backed === made.length ? 'all' : backed === 0 ? 'none' : 'some']++;
+    sources.total += record.sources.length;
+    sources.withPassages += record.sources.filter((x) => x.passages?.length).length;
   }
   return {
     partnerships: records.length,
@@ -49,8 +75,21 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
     byService: sortedByCount(byService),
     byStatus: sortedByCount(byStatus),
     withSavings,
+    withUnclearSavings,
+    endedWithYear,
     withMembershipChanges,
+    claims,
+    recordsBacked,
+    sources,
   };
+}
+
+const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
+
+/** The wording of the savings counts, the same as the app's summary ("… give no savings figure"). */
+export function savingsLine(stats: Pick<DatasetStats, 'partnerships' | 'withSavings' | 'withUnclearSavings'>): string {
+  const none = stats.partnerships - stats.withSavings;
+  return `Savings: ${stats.withSavings} give a savings figure (${stats.withSavings - stats.withUnclearSavings} with a yearly estimate, ${stats.withUnclearSavings} with no period, so no yearly estimate); ${none} give no savings figure`;
 }
 
 export function formatStats(stats: DatasetStats): string {
@@ -58,13 +97,23 @@ export function formatStats(stats: DatasetStats): string {
     Object.entries(counts)
       .map(([key, n]) => `${key} ${n}`)
       .join(', ');
+  const known = (stats.byStatus.active ?? 0) + (stats.byStatus.ended ?? 0);
+  const made = CLAIMS.reduce((n, c) => n + stats.claims[c].made, 0);
+  const backed = CLAIMS.reduce((n, c) => n + stats.claims[c].backed, 0);
+  const byClaim = CLAIMS.filter((c) => stats.claims[c].made)
+    .map((c) => `${c} ${stats.claims[c].backed} of ${stats.claims[c].made}`)
+    .join(', ');
   return [
     `${stats.partnerships} partnerships`,
     `By nation (a partnership counts in each nation it has a council in): ${list(stats.byNation)}`,
     `By region (likewise): ${list(stats.byRegion)}`,
     `By service area (a partnership counts in each of its areas): ${list(stats.byService)}`,
-    `By status: ${list(stats.byStatus)}`,
-    `With a savings figure: ${stats.withSavings}; without: ${stats.partnerships - stats.withSavings}`,
+    `By status: ${list(stats.byStatus)}; known (active or ended) for ${known} (${percent(known, stats.partnerships)}); ended with a year: ${stats.endedWithYear} of ${stats.byStatus.ended ?? 0}`,
+    savingsLine(stats),
+    `Claims backed by a quoted passage: ${backed} of ${made} (${percent(backed, made)}); without a passage: ${made - backed}`,
+    `  by claim (backed of made): ${byClaim}`,
+    `Records with every claim backed: ${stats.recordsBacked.all}; with some: ${stats.recordsBacked.some}; with none: ${stats.recordsBacked.none}`,
+    `Sources: ${stats.sources.total}, of which ${stats.sources.withPassages} with quoted passages`,
     `Recording a council joining or leaving: ${stats.withMembershipChanges}`,
   ].join('\n');
 }

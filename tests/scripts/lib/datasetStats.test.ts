@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetStats, formatStats } from '../../../scripts/lib/datasetStats';
-import type { PartnershipRecord } from '../../../src/shared/types';
+import type { Claim, PartnershipRecord } from '../../../src/shared/types';
 
 const councils = new Map([
   ['E1', { nation: 'England' as const, region: 'South East' }],
@@ -39,6 +39,44 @@ describe('datasetStats', () => {
     const text = formatStats(stats);
     expect(text).toContain('3 partnerships');
     expect(text).toContain('England 3, Wales 1');
-    expect(text).toContain('With a savings figure: 1; without: 2');
+    expect(text).toContain('By status: active 2, ended 1; known (active or ended) for 3 (100.0%); ended with a year: 1 of 1');
+    expect(text).toContain('Savings: 1 give a savings figure (1 with a yearly estimate, 0 with no period, so no yearly estimate); 2 give no savings figure');
+  });
+});
+
+describe('datasetStats: claims and their passages', () => {
+  const passage = (text: string, ...supports: Claim[]) => ({ text, supports });
+  const quoted = record('quoted', {
+    status: 'unknown',
+    lead: 'E1',
+    savings: { quote: 'about £1m', source: 0, kind: 'unclear', low: 1e6, high: 1e6 },
+    sources: [{ url: 'https://example.org/a', title: 't', publisher: 'p', checked: '2026-12-03', passages: [passage('E1 and E2 share IT from 2015, saving about £1m.', 'councils', 'services', 'start', 'savings')] }],
+  });
+  const bare = record('bare', { status: 'unknown', startYear: null });
+  const half = record('half', { sources: [{ url: 'https://example.org/b', title: 't', publisher: 'p', checked: '2026-12-03', passages: [passage('They share IT.', 'services')] }, { url: 'https://example.org/c', title: 't', publisher: 'p' }] });
+  const stats = datasetStats([quoted, bare, half], councils);
+
+  it('counts every claim made and those a passage backs, by claim', () => {
+    // quoted: councils, services, start, savings backed; lead not. bare: councils, services not.
+    // half: services backed; councils, start, status not.
+    expect(stats.claims.councils).toEqual({ made: 3, backed: 1 });
+    expect(stats.claims.services).toEqual({ made: 3, backed: 2 });
+    expect(stats.claims.start).toEqual({ made: 2, backed: 1 });
+    expect(stats.claims.status).toEqual({ made: 1, backed: 0 });
+    expect(stats.claims.savings).toEqual({ made: 1, backed: 1 });
+    expect(stats.claims.lead).toEqual({ made: 1, backed: 0 });
+    expect(stats.claims.end).toEqual({ made: 0, backed: 0 });
+    expect(stats.recordsBacked).toEqual({ all: 0, some: 2, none: 1 });
+    expect(stats.sources).toEqual({ total: 4, withPassages: 2 });
+    expect(stats.withUnclearSavings).toBe(1);
+  });
+
+  it('prints the share of claims backed, and each kind of claim made', () => {
+    const text = formatStats(stats);
+    expect(text).toContain('Claims backed by a quoted passage: 5 of 11 (45.5%); without a passage: 6');
+    expect(text).toContain('by claim (backed of made): councils 1 of 3, services 2 of 3, start 1 of 2, status 0 of 1, savings 1 of 1, lead 0 of 1');
+    expect(text).toContain('Records with every claim backed: 0; with some: 2; with none: 1');
+    expect(text).toContain('Sources: 4, of which 2 with quoted passages');
+    expect(text).toContain('(0 with a yearly estimate, 1 with no period, so no yearly estimate)');
   });
 });
