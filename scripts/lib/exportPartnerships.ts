@@ -1,5 +1,5 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
-import type { PartnershipRecord } from '../../src/shared/types';
+import type { Passage, PartnershipRecord } from '../../src/shared/types';
 import { formatCsv, parseCsvText } from './csvTable';
 import { importTable, type ImportContext, type ImportIssue } from './importPartnerships';
 import { COLUMNS, type ColumnKey } from './partnershipColumns';
@@ -32,6 +32,11 @@ export function councilText(code: string, year: number | null, index: CouncilNam
     if (back.kind === 'resolved' && back.council.code === code) return { text: name, asCode: false };
   }
   return { text: code, asCode: true, why: `its names match other councils too${year != null ? ` in ${year}` : ' (no start year)'}` };
+}
+
+/** "2 [councils, start]: the passage", numbering the sources from 1 as the sheet does. */
+export function passageLine(source: number, passage: Passage): string {
+  return `${source + 1} [${list(passage.supports).join(', ')}]: ${text(passage.text)}`;
 }
 
 function lines(values: readonly string[]): string {
@@ -94,6 +99,8 @@ export function exportRecords(records: readonly PartnershipRecord[], index: Coun
     cells.sourceTitles = lines(sources.map((x) => text(x.title)));
     cells.sourcePublishers = lines(sources.map((x) => text(x.publisher)));
     cells.sourceDates = sources.some((x) => x.date) ? lines(sources.map((x) => x.date ?? '-')) : '';
+    cells.sourceChecked = sources.some((x) => x.checked) ? lines(sources.map((x) => x.checked ?? '-')) : '';
+    cells.sourcePassages = lines(sources.flatMap((x, i) => list(x.passages).map((passage) => passageLine(i, passage))));
 
     cells.membershipChanges = lines(
       list(record.membershipChanges).map((change) => {

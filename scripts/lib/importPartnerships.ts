@@ -2,7 +2,7 @@ import type { CouncilNameIndex } from '../../src/shared/councilNames';
 import { foldText, normaliseName } from '../../src/shared/councilNames';
 import { ServiceMatcher, type ServiceTerms } from '../../src/shared/matchServices';
 import { parseAmount, parseSavings } from '../../src/shared/parseSavings';
-import type { Council, MembershipChange, PartnershipRecord, PartnershipStatus, SavingsKind, SavingsQualifier, SavingsRecord, SavingsScope, SourceRef } from '../../src/shared/types';
+import { CLAIMS, type Claim, type Council, type MembershipChange, type Passage, type PartnershipRecord, type PartnershipStatus, type SavingsKind, type SavingsQualifier, type SavingsRecord, type SavingsScope, type SourceRef } from '../../src/shared/types';
 import { validatePartnerships, type Problem } from '../../src/shared/validatePartnerships';
 import type { CsvTable } from './csvTable';
 import { columnHeader, mapHeader, SAVINGS_STRUCTURE, type ColumnKey, type HeaderMap } from './partnershipColumns';
@@ -388,7 +388,8 @@ function problemColumn(field: string, has: (key: ColumnKey) => boolean): { key: 
   switch (base) {
     case 'sources': {
       const part = indexed?.[3];
-      const key: ColumnKey = part === 'title' ? 'sourceTitles' : part === 'publisher' ? 'sourcePublishers' : part === 'date' ? 'sourceDates' : 'sourceUrls';
+      const byPart: Record<string, ColumnKey> = { title: 'sourceTitles', publisher: 'sourcePublishers', date: 'sourceDates', checked: 'sourceChecked', passages: 'sourcePassages' };
+      const key: ColumnKey = byPart[part ?? ''] ?? 'sourceUrls';
       return { key, prefix: indexed ? `source ${n}: ` : '' };
     }
     case 'savings': {
@@ -486,6 +487,8 @@ function readRow(reader: RowReader, context: ImportContext, matcher: ServiceMatc
   const titles = parallel('sourceTitles', 'titles');
   const publishers = parallel('sourcePublishers', 'publishers');
   const dates = parallel('sourceDates', 'dates');
+  const checkedDays = parallel('sourceChecked', 'checked dates');
+  const passages = readPassages(reader, urls.length);
   const sources: SourceRef[] = urls.map((url, i) => {
     let title = titles[i] && !BLANK.test(titles[i]!) ? titles[i]! : '';
     let publisher = publishers[i] && !BLANK.test(publishers[i]!) ? publishers[i]! : '';
@@ -504,7 +507,9 @@ function readRow(reader: RowReader, context: ImportContext, matcher: ServiceMatc
       }
     }
     const date = reader.take('sourceDates', readDate(dates[i] ?? ''), undefined);
-    return { title, publisher, ...(date ? { date } : {}), url };
+    const checked = reader.take('sourceChecked', readDate(checkedDays[i] ?? ''), undefined);
+    const quoted = passages.get(i);
+    return { title, publisher, ...(date ? { date } : {}), url, ...(checked ? { checked } : {}), ...(quoted ? { passages: quoted } : {}) };
   });
 
   // Savings.
@@ -545,6 +550,58 @@ function readRow(reader: RowReader, context: ImportContext, matcher: ServiceMatc
   const notes = reader.cell('notes');
   if (notes) record.notes = notes;
   return record;
+}
+
+/** The words a sheet may use for each claim a passage backs; the export writes the first. */
+const CLAIM_WORDS: Record<string, Claim> = Object.assign(Object.create(null) as Record<string, Claim>, {
+  ...Object.fromEntries(CLAIMS.map((claim) => [claim, claim])),
+  partners: 'councils',
+  'partner councils': 'councils',
+  'what is shared': 'services',
+  'start year': 'start',
+  started: 'start',
+  'end year': 'end',
+  ended: 'end',
+  'lead council': 'lead',
+  'joined or left': 'membership',
+  'membership changes': 'membership',
+});
+
+const PASSAGE_LINE = /^(?:source\s*)?#?\s*(\d+)\s*\[([^\]]*)\]\s*:\s*(.*)$/i;
+
+/** "2 [councils, start]: the passage" — the source (from 1), the claims it backs, the quoted words. */
+export function readPassageLine(line: string, sourceCount: number): Read<{ source: number; passage: Passage }> {
+  const match = PASSAGE_LINE.exec(line.trim());
+  const form = 'write "SOURCE [CLAIMS]: passage", e.g. "1 [councils, services]: The three councils agreed …"';
+  if (!match) return { error: `"${line.trim()}" is not a passage: ${form}` };
+  const source = Number(match[1]) - 1;
+  if (source < 0 || source >= sourceCount) return { error: `passage of source ${match[1]}, but there ${sourceCount === 1 ? 'is 1 source URL' : `are ${sourceCount} source URLs`}: ${form}` };
+  const words = match[2]!.split(/[,;]/).map((w) => w.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean);
+  const supports: Claim[] = [];
+  for (const word of words) {
+    const claim = CLAIM_WORDS[word];
+    if (!claim) return { error: `"${word}" is not a claim a passage can back: write any of ${CLAIMS.join(', ')}` };
+    // "partners, councils" names one claim twice.
+    if (!supports.includes(claim)) supports.push(claim);
+  }
+  if (!supports.length) return { error: `no claims in "[${match[2]}]": write which the passage backs, any of ${CLAIMS.join(', ')}` };
+  return { value: { source, passage: { text: match[3]!, supports } } };
+}
+
+/** Every passage of the row, by source index, in the order the sheet gives them. */
+function readPassages(reader: RowReader, sourceCount: number): Map<number, Passage[]> {
+  const bySource = new Map<number, Passage[]>();
+  for (const line of reader.cell('sourcePassages').split('\n').filter((l) => l.trim())) {
+    const read = readPassageLine(line, sourceCount);
+    if ('error' in read) {
+      reader.error('sourcePassages', read.error);
+      continue;
+    }
+    const list = bySource.get(read.value.source) ?? [];
+    list.push(read.value.passage);
+    bySource.set(read.value.source, list);
+  }
+  return bySource;
 }
 
 function hostOf(url: string): string | undefined {
@@ -690,9 +747,12 @@ export function importTable(table: CsvTable, context: ImportContext): ImportResu
       if (erred.has(column)) continue;
       // The sheet numbers sources from 1, the records from 0.
       const count = record.sources.length;
+      const unquoted = /^sources\[(\d+)\]\.passages$/.exec(problem.field);
       const message = /\.source$/.test(problem.field)
         ? `source ${sourceNumber(fieldValue(record, problem.field))} is not one of the ${count} source URL${count === 1 ? '' : 's'} → give a number from 1 to ${count}`
-        : `${problem.message} → ${problem.fix}`;
+        : unquoted && record.savings && problem.message.startsWith('no passage quotes')
+          ? `${problem.message} → add a line "${Number(unquoted[1]) + 1} [savings]: …" with the sentence of source ${Number(unquoted[1]) + 1} that contains it, exactly, and the day you read it in source checked; or leave savings empty if no source you can read gives it`
+          : `${problem.message} → ${problem.fix}`;
       reader.issues.push({ row, column, message: `${prefix}${message}`, level: 'error' });
     }
 

@@ -28,6 +28,8 @@ export type ColumnKey =
   | 'sourceTitles'
   | 'sourcePublishers'
   | 'sourceDates'
+  | 'sourceChecked'
+  | 'sourcePassages'
   | 'membershipChanges'
   | 'notes';
 
@@ -66,6 +68,8 @@ export const COLUMNS: readonly Column[] = [
   { key: 'sourceTitles', header: 'source titles', aliases: ['source title'] },
   { key: 'sourcePublishers', header: 'source publishers', aliases: ['source publisher', 'publisher', 'publishers'] },
   { key: 'sourceDates', header: 'source dates', aliases: ['source date'] },
+  { key: 'sourceChecked', header: 'source checked', aliases: ['checked', 'date checked', 'source checked on', 'checked on'] },
+  { key: 'sourcePassages', header: 'source passages', aliases: ['passages', 'source passage', 'passage', 'quotes', 'source quotes', 'supporting passages'] },
   { key: 'membershipChanges', header: 'membership changes', aliases: ['membership', 'joined or left', 'changes of members'] },
   { key: 'notes', header: 'notes', aliases: ['note', 'notes for reviewers'] },
 ];

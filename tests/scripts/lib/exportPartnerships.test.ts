@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImportContext } from '../../../scripts/lib/cliContext';
 import { parseCsv, parseCsvText } from '../../../scripts/lib/csvTable';
-import { checkRoundTrip, councilText, exportCsv, exportRecords, firstDifference, type CouncilStyle } from '../../../scripts/lib/exportPartnerships';
+import { checkRoundTrip, councilText, exportCsv, exportRecords, firstDifference, passageLine, type CouncilStyle } from '../../../scripts/lib/exportPartnerships';
 import { importTable, type ImportContext } from '../../../scripts/lib/importPartnerships';
 import { loadRecords } from '../../../scripts/lib/loadPartnerships';
 import { COLUMNS } from '../../../scripts/lib/partnershipColumns';
@@ -63,6 +63,12 @@ describe('export then import, over the hand-made fixtures', () => {
     expect(councilText('E10000002', 2021, sample.councils, 'names')).toEqual({ text: 'E10000002', asCode: true, why: 'its names match other councils too in 2021' });
     expect(councilText('E10000002', 2015, sample.councils, 'names')).toEqual({ text: 'Buckinghamshire County Council', asCode: false });
     expect(councilText('E10000002', 2015, sample.councils, 'codes')).toEqual({ text: 'E10000002', asCode: false });
+  });
+});
+
+describe('passageLine', () => {
+  it('writes a passage as the import reads it: the source from 1, the claims, the words', () => {
+    expect(passageLine(0, { text: 'The councils: all four.', supports: ['councils', 'start'] })).toBe('1 [councils, start]: The councils: all four.');
   });
 });
 

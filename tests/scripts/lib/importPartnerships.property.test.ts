@@ -10,7 +10,9 @@ import { ServiceMatcher, type ServiceTerms } from '../../../src/shared/matchServ
 import type { Council } from '../../../src/shared/types';
 import { validatePartnerships } from '../../../src/shared/validatePartnerships';
 import { council, SAMPLE_COUNCILS } from '../../helpers/councils';
-import { dateArb, freeText, HOSTILE_STRINGS } from '../../shared/partnershipArbitraries';
+import { normaliseQuote } from '../../../src/shared/claims';
+import { CLAIMS } from '../../../src/shared/types';
+import { dateArb, freeText, HOSTILE_STRINGS, passageArb } from '../../shared/partnershipArbitraries';
 
 // Property-based tests of the spreadsheet import: random CSV text and bytes
 // through the CSV reader and importTable, which never throw and account for
@@ -215,7 +217,9 @@ const goodRow: fc.Arbitrary<Row> = fc
     description: freeText,
     sources: fc.array(fc.record({ url, title: freeText.filter(noLineBreak), publisher: fc.option(freeText.filter(noLineBreak), { nil: '' }), date: fc.option(dateArb, { nil: '' }) }), { minLength: 1, maxLength: 3 }),
     urlSeparator: fc.constantFrom('\n', ' ', '; '),
-    savings: fc.option(fc.oneof(freeText, fc.integer({ min: 1, max: 999 }).map((n) => `£${n}m a year`)), { nil: '' }),
+    // A wording a passage can quote (at most 500 characters, its spaces run together).
+    savings: fc.option(fc.oneof(freeText.filter((q) => normaliseQuote(q).length <= 500 && !q.includes('\r')), fc.integer({ min: 1, max: 999 }).map((n) => `£${n}m a year`)), { nil: '' }),
+    passages: fc.array(fc.record({ source: fc.nat(), text: passageArb.map((p) => p.text), claims: fc.uniqueArray(fc.constantFrom(...CLAIMS, 'partners', 'Start Year', 'lead council'), { minLength: 1, maxLength: 3 }) }), { maxLength: 2 }),
     lead: fc.option(fc.nat(), { nil: undefined }),
     left: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 1974, max: 2026 })), { nil: undefined }),
     notes: fc.option(freeText, { nil: '' }),
@@ -238,6 +242,13 @@ const goodRow: fc.Arbitrary<Row> = fc
       savings: r.savings,
       notes: r.notes,
     };
+    // The savings source quotes the wording; other passages back other claims of any source.
+    const passages = r.passages.map((p) => `${(p.source % r.sources.length) + 1} [${p.claims.join(', ')}]: ${p.text}`);
+    if (r.savings) passages.push(`1 [savings]: The report says ${normaliseQuote(r.savings)}.`);
+    if (passages.length) {
+      cells['source passages'] = passages.join('\n');
+      cells['source checked'] = r.sources.map(() => '2026-12-03').join('\n');
+    }
     if (r.lead !== undefined) cells['lead council'] = r.members[r.lead % r.members.length]!.text;
     if (r.left) cells['membership changes'] = `${r.members[r.left[0] % r.members.length]!.text} left ${r.left[1]} (source 1)`;
     return {
@@ -281,6 +292,10 @@ const breakage: fc.Arbitrary<Broken> = fc.oneof(
   fc.constantFrom('name', 'councils', 'services', 'description', 'source URLs').map((column): Broken => ({ column, set: () => ({ [column]: '' }) })),
   fc.constantFrom(...NOT_SERVICES).map((text): Broken => ({ column: 'services', set: () => ({ services: text }) })),
   fc.constantFrom('31/13/2020', 'last year', '2017-02-30').map((text): Broken => ({ column: 'source dates', set: (row) => ({ 'source dates': row.expected.urls.map(() => text).join('\n') }) })),
+  // A passage of a source the row does not have, backing no claim or an unknown one, or not written as a passage.
+  fc.constantFrom('9 [councils]: The councils agreed.', '1 []: The councils agreed.', '1 [partnerz]: The councils agreed.', 'The councils agreed.', '0 [councils]: The councils agreed.').map((line): Broken => ({ column: 'source passages', set: (row) => ({ 'source passages': [row.cells['source passages'], line].filter(Boolean).join('\n'), 'source checked': row.expected.urls.map(() => '2026-12-03').join('\n') }) })),
+  // A savings wording with no passage to quote it.
+  fc.constant<Broken>({ column: 'source passages', set: () => ({ savings: '£3m a year', 'source passages': '', 'source checked': '' }) }),
   // Words that are not a status, kind, scope or qualifier, names of JavaScript's object properties among them.
   fc.constantFrom('paused', 'maybe', 'constructor', '__proto__', 'toString').map((text): Broken => ({ column: 'status', quoted: text, set: () => ({ status: text }) })),
   fc

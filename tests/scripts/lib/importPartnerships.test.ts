@@ -8,6 +8,7 @@ import {
   importTable,
   parseChangeLine,
   readDate,
+  readPassageLine,
   readStatus,
   readYear,
   splitParallel,
@@ -30,7 +31,7 @@ const councils = [
 ];
 const context: ImportContext = { councils: new CouncilNameIndex(councils, { RBKC: 'E09000020' }), services, currentYear: 2026, existingIds: new Set(['east-kent-hr']) };
 
-const HEADER = 'name,id,councils,lead council,services,services as written,start year,end year,status,description,savings,savings kind,savings low,savings high,savings years,savings target,savings scope,savings qualifier,savings source,source URLs,source titles,source publishers,source dates,membership changes,notes';
+const HEADER = 'name,id,councils,lead council,services,services as written,start year,end year,status,description,savings,savings kind,savings low,savings high,savings years,savings target,savings scope,savings qualifier,savings source,source URLs,source titles,source publishers,source dates,source checked,source passages,membership changes,notes';
 
 /** A CSV of the full header and rows given as column → value. */
 function csv(...rows: Record<string, string>[]): string {
@@ -65,7 +66,12 @@ function notes(result: ImportResult): string[] {
 
 describe('importTable: a good row', () => {
   it('builds the record the README describes, reading names, services and savings', () => {
-    const result = run({ ...GOOD, savings: 'savings in the order of £2.3m were achievable over 5 years' });
+    const result = run({
+      ...GOOD,
+      savings: 'savings in the order of £2.3m were achievable over 5 years',
+      'source checked': '2026-12-03',
+      'source passages': '1 [councils, services, start]: Canterbury, Dover, Shepway and Thanet agreed to share HR from 2009.\n1 [savings]: The report found that savings in the order of £2.3m were achievable over 5 years.',
+    });
     expect(errors(result)).toEqual([]);
     expect(result.records).toEqual([
       {
@@ -79,7 +85,18 @@ describe('importTable: a good row', () => {
         status: 'unknown',
         description: 'Four councils share HR; Kent runs payroll.',
         savings: { quote: 'savings in the order of £2.3m were achievable over 5 years', source: 0, kind: 'period', low: 2_300_000, high: 2_300_000, years: 5, target: true, qualifier: 'about' },
-        sources: [{ title: 'East Kent HR shared service', publisher: 'Kent County Council', url: 'https://democracy.kent.gov.uk/mgAi.aspx?ID=7842' }],
+        sources: [
+          {
+            title: 'East Kent HR shared service',
+            publisher: 'Kent County Council',
+            url: 'https://democracy.kent.gov.uk/mgAi.aspx?ID=7842',
+            checked: '2026-12-03',
+            passages: [
+              { text: 'Canterbury, Dover, Shepway and Thanet agreed to share HR from 2009.', supports: ['councils', 'services', 'start'] },
+              { text: 'The report found that savings in the order of £2.3m were achievable over 5 years.', supports: ['savings'] },
+            ],
+          },
+        ],
       },
     ]);
     expect(result.counts).toMatchObject({ rows: 1, imported: 1, leftOut: 0, existing: 1, councilNames: { total: 5, resolved: 5 }, savings: { fromWording: 1 } });
@@ -98,6 +115,8 @@ describe('importTable: a good row', () => {
       'savings scope': 'each partner',
       'savings qualifier': 'at least',
       'savings source': '1',
+      'source checked': '2026-12-03',
+      'source passages': '1 [savings]: It said something hard to read.',
     });
     expect(errors(result)).toEqual([]);
     expect(result.records[0]!.savings).toEqual({ quote: 'something hard to read', source: 0, kind: 'annual', low: 1_500_000, high: 2_000_000, target: false, scope: 'each-partner', qualifier: 'at-least' });
@@ -196,6 +215,7 @@ describe('importTable: rows left out, never guessed', () => {
       'row 2, source dates: "31/13/2020" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY',
       'row 2, savings kind: "sometimes" is not a kind: write annual, period, cumulative or unclear (or clear the savings columns to have the wording read)',
       'row 2, savings low: give the figure in savings low and savings high (the same for a single figure)',
+      'row 2, source passages: source 1: no passage quotes the savings wording "£1m" → add a line "1 [savings]: …" with the sentence of source 1 that contains it, exactly, and the day you read it in source checked; or leave savings empty if no source you can read gives it',
     ]);
   });
 
@@ -269,6 +289,16 @@ describe('cell readers', () => {
     expect(splitParallel('', 2)).toEqual([]);
   });
 
+  it('readPassageLine', () => {
+    expect(readPassageLine('2 [councils, start year]: The four councils began in 2009.', 3)).toEqual({ value: { source: 1, passage: { text: 'The four councils began in 2009.', supports: ['councils', 'start'] } } });
+    expect(readPassageLine('Source 1 [Partners; SAVINGS]: "It saves £1m a year" [sic].', 1)).toEqual({ value: { source: 0, passage: { text: '"It saves £1m a year" [sic].', supports: ['councils', 'savings'] } } });
+    expect(readPassageLine('4 [councils]: x', 3)).toEqual({ error: expect.stringContaining('passage of source 4, but there are 3 source URLs') });
+    expect(readPassageLine('1 [partnerz]: x', 1)).toEqual({ error: expect.stringContaining('"partnerz" is not a claim a passage can back') });
+    expect(readPassageLine('1 [constructor]: x', 1)).toEqual({ error: expect.stringContaining('"constructor" is not a claim') });
+    expect(readPassageLine('1 []: x', 1)).toEqual({ error: expect.stringContaining('no claims in "[]"') });
+    expect(readPassageLine('The councils agreed.', 1)).toEqual({ error: expect.stringContaining('is not a passage: write "SOURCE [CLAIMS]: passage"') });
+  });
+
   it('parseChangeLine', () => {
     expect(parseChangeLine('Southwark joined 2017 (source 2): approved by cabinet: 20 June')).toEqual({ text: 'Southwark', joined: 2017, source: 1, note: 'approved by cabinet: 20 June' });
     expect(parseChangeLine('E09000028 joined in 2015 and left 2018')).toEqual({ text: 'E09000028', joined: 2015, left: 2018 });
@@ -329,7 +359,7 @@ describe('importTable: found by the property tests', () => {
   });
 
   it('reports a savings kind, scope or qualifier of "constructor" or "__proto__" quoting the cell', () => {
-    const structured = { ...GOOD, savings: 'about £1m a year', 'savings kind': 'annual', 'savings low': '1000000' };
+    const structured = { ...GOOD, savings: 'about £1m a year', 'savings kind': 'annual', 'savings low': '1000000', 'source checked': '2026-12-03', 'source passages': '1 [savings]: It saves about £1m a year.' };
     expect(errors(run({ ...structured, 'savings kind': 'constructor' }))).toEqual([
       'row 2, savings kind: "constructor" is not a kind: write annual, period, cumulative or unclear (or clear the savings columns to have the wording read)',
     ]);
