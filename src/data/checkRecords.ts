@@ -1,5 +1,5 @@
 import type { Topology } from 'topojson-specification';
-import type { Council, PartnershipDetails, PartnershipSummary, ServiceArea } from '../shared/types';
+import { CLAIMS, type Council, type PartnershipDetails, type PartnershipSummary, type ServiceArea } from '../shared/types';
 
 // Record-by-record checks of the bundled data, run by the app before it uses
 // it. The data build checks the curated records, but a council that hosts its
@@ -129,10 +129,18 @@ const PARTNERSHIP_SHAPE = shapeOf({
   endYear: nullable(isYear),
   status: oneOf('active', 'ended', 'unknown'),
   estimate: nullable(isEstimate),
+  savingsUnclear: optional(isBoolean),
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
 });
 
-const SOURCE_SHAPE: Record<string, Test> = { title: isString, publisher: isString, date: optional(isString), url: isString };
+const SOURCE_SHAPE: Record<string, Test> = {
+  title: isString,
+  publisher: isString,
+  date: optional(isString),
+  url: isString,
+  checked: optional(isString),
+  passages: optional(listOf(shaped({ text: isString, supports: listOf(oneOf(...CLAIMS)) }))),
+};
 
 const SAVINGS_SHAPE: Record<string, Test> = {
   quote: isString,

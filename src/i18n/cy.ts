@@ -212,13 +212,31 @@ export const cy: Messages = {
   },
   'summary.savings': 'Arbedion blynyddol: {range}',
   'summary.savingsNone': 'Arbedion blynyddol: dim ffigurau',
-  'summary.unknownSavings': {
+  // review: "Cyfanswm y … sydd ag amcangyfrif blynyddol" for "The total of the … with a yearly estimate".
+  'summary.savingsFrom': {
     zero: '',
-    one: 'Nid oes gan {count} bartneriaeth ffigur arbedion, felly nid yw wedi’i chynnwys yn y cyfanswm.',
-    two: 'Nid oes gan {count} bartneriaeth ffigur arbedion, felly nid ydynt wedi’u cynnwys yn y cyfanswm.',
-    few: 'Nid oes gan {count} partneriaeth ffigur arbedion, felly nid ydynt wedi’u cynnwys yn y cyfanswm.',
-    many: 'Nid oes gan {count} phartneriaeth ffigur arbedion, felly nid ydynt wedi’u cynnwys yn y cyfanswm.',
-    other: 'Nid oes gan {count} partneriaeth ffigur arbedion, felly nid ydynt wedi’u cynnwys yn y cyfanswm.',
+    one: 'Cyfanswm y {count} bartneriaeth sydd ag amcangyfrif blynyddol.',
+    two: 'Cyfanswm y {count} bartneriaeth sydd ag amcangyfrif blynyddol.',
+    few: 'Cyfanswm y {count} partneriaeth sydd ag amcangyfrif blynyddol.',
+    many: 'Cyfanswm y {count} phartneriaeth sydd ag amcangyfrif blynyddol.',
+    other: 'Cyfanswm y {count} partneriaeth sydd ag amcangyfrif blynyddol.',
+  },
+  'summary.noFigure': {
+    zero: '',
+    one: 'Nid yw {count} bartneriaeth yn rhoi ffigur arbedion.',
+    two: 'Nid yw {count} bartneriaeth yn rhoi ffigur arbedion.',
+    few: 'Nid yw {count} partneriaeth yn rhoi ffigur arbedion.',
+    many: 'Nid yw {count} phartneriaeth yn rhoi ffigur arbedion.',
+    other: 'Nid yw {count} partneriaeth yn rhoi ffigur arbedion.',
+  },
+  // review: "heb gyfnod" for "with no period".
+  'summary.noPeriod': {
+    zero: '',
+    one: 'Mae {count} bartneriaeth yn rhoi ffigur arbedion heb gyfnod, felly nid oes amcangyfrif blynyddol.',
+    two: 'Mae {count} bartneriaeth yn rhoi ffigur arbedion heb gyfnod, felly nid oes amcangyfrif blynyddol.',
+    few: 'Mae {count} partneriaeth yn rhoi ffigur arbedion heb gyfnod, felly nid oes amcangyfrif blynyddol.',
+    many: 'Mae {count} phartneriaeth yn rhoi ffigur arbedion heb gyfnod, felly nid oes amcangyfrif blynyddol.',
+    other: 'Mae {count} partneriaeth yn rhoi ffigur arbedion heb gyfnod, felly nid oes amcangyfrif blynyddol.',
   },
   // review: "yn cwmpasu rhai o’r partneriaid yn unig" for "covers only some of the partners".
   'summary.partial': {
@@ -321,6 +339,37 @@ export const cy: Messages = {
   // review: "rhagamcan" for "projection"; "arbediad yr adroddwyd iddo gael ei wneud" for "a saving reported as made".
   'partnership.target': 'Targed neu ragamcan yw hwn, nid arbediad yr adroddwyd iddo gael ei wneud.',
   'partnership.sources': 'Ffynonellau',
+  // review: "gwiriwyd" for "checked" (read against the source on that day).
+  'partnership.checked': 'gwiriwyd {date}',
+  // review: "Yn cefnogi" for "backs" (a quoted passage backs a claim).
+  'partnership.backs': 'Yn cefnogi {claims}',
+  'claim.source': 'ffynhonnell {number}',
+  'claim.name.councils': 'pwy yw’r partneriaid',
+  'claim.name.services': 'beth sy’n cael ei rannu',
+  'claim.name.start': 'y flwyddyn gychwyn',
+  'claim.name.end': 'y flwyddyn orffen',
+  // review: "a yw’n dal i redeg" for "whether it is running".
+  'claim.name.status': 'a yw’n dal i redeg',
+  'claim.name.savings': 'yr arbedion',
+  'claim.name.lead': 'y cyngor arweiniol',
+  'claim.name.membership': 'pwy ymunodd neu adawodd',
+  // review: "fel y’u dyfynnir yn" for "as quoted in", in the eight lines below.
+  'claim.backed.councils': 'Partneriaid fel y’u dyfynnir yn',
+  'claim.backed.services': 'Beth sy’n cael ei rannu fel y’i dyfynnir yn',
+  'claim.backed.start': 'Blwyddyn gychwyn fel y’i dyfynnir yn',
+  'claim.backed.end': 'Blwyddyn orffen fel y’i dyfynnir yn',
+  'claim.backed.status': 'Statws fel y’i dyfynnir yn',
+  'claim.backed.savings': 'Arbedion fel y’u dyfynnir yn',
+  'claim.backed.lead': 'Cyngor arweiniol fel y’i dyfynnir yn',
+  'claim.backed.membership': 'Ymuno neu adael fel y’i dyfynnir yn',
+  'claim.unbacked.councils': 'Nid oes darn o ffynhonnell yn enwi’r partneriaid.',
+  'claim.unbacked.services': 'Nid oes darn o ffynhonnell yn dweud beth sy’n cael ei rannu.',
+  'claim.unbacked.start': 'Nid oes darn o ffynhonnell yn rhoi’r flwyddyn gychwyn.',
+  'claim.unbacked.end': 'Nid oes darn o ffynhonnell yn rhoi’r flwyddyn orffen.',
+  'claim.unbacked.status': 'Nid oes darn o ffynhonnell yn dweud a yw’n dal i redeg.',
+  'claim.unbacked.savings': 'Nid oes darn o ffynhonnell yn rhoi’r arbedion.',
+  'claim.unbacked.lead': 'Nid oes darn o ffynhonnell yn enwi’r cyngor arweiniol.',
+  'claim.unbacked.membership': 'Nid oes darn o ffynhonnell yn dweud pwy ymunodd neu adawodd.',
   'partnership.notes': 'Nodiadau',
   'partnership.kind.annual': 'ffigur blynyddol',
   // review: "{years} o flynyddoedd" avoids the mutated "blynedd/mlynedd" a bare number would need ({years} is not a plural message).

@@ -1,9 +1,15 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
-import { linkableUrl } from '../shared/safeUrl';
+import { lazy, Suspense } from 'react';
+import type { Claim, PartnershipDetails, PartnershipSummary } from '../shared/types';
 import type { DetailsState } from './hooks/useDetails';
 import { councilNameByCode, partnershipEstimateText, serviceLabel } from './describe';
+import { loadPartnershipText } from './loadPartnershipText';
+
+// One module, three parts placed apart in the panel: made once, loaded once.
+const ClaimBacking = lazy(() => loadPartnershipText().then((m) => ({ default: m.ClaimBacking })));
+const SavingsDetails = lazy(() => loadPartnershipText().then((m) => ({ default: m.SavingsDetails })));
+const SourcesAndNotes = lazy(() => loadPartnershipText().then((m) => ({ default: m.SourcesAndNotes })));
 
 export interface PartnershipPanelProps {
   data: AppData;
@@ -23,6 +29,13 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
   const tr = useI18n();
   const text: PartnershipDetails | undefined = details.status === 'ready' ? details.byId[p.id] : undefined;
   const changeOf = (code: string) => p.membershipChanges?.find((c) => c.council === code);
+  const backing = (claim: Claim) =>
+    text ? (
+      <Suspense fallback={null}>
+        <ClaimBacking partnership={p} text={text} claim={claim} />
+      </Suspense>
+    ) : null;
+  const loadingText = <p className="hint">{tr.t('partnership.loading')}</p>;
   return (
     <article className="panel-section partnership-panel" aria-labelledby="partnership-heading">
       <div className="panel-header">
@@ -45,6 +58,9 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
         {p.startYear != null ? tr.t('partnership.started', { year: p.startYear }) : tr.t('partnership.startUnknown')}
         {p.endYear != null ? `, ${tr.t('partnership.ended', { year: p.endYear })}` : p.status === 'ended' ? `, ${tr.t('partnership.endedUnknown')}` : ''}
       </p>
+      {backing('start')}
+      {backing('end')}
+      {backing('status')}
       {text ? (
         <p>{text.description}</p>
       ) : (
@@ -70,6 +86,8 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
           );
         })}
       </ul>
+      {backing('councils')}
+      {backing('lead')}
 
       <h3>{tr.t('partnership.services')}</h3>
       <ul className="service-tags">
@@ -81,93 +99,22 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
         ))}
       </ul>
       {text && <p className="hint">{tr.t('partnership.servicesAsWritten', { text: text.servicesAsWritten })}</p>}
+      {backing('services')}
 
       <h3>{tr.t('partnership.savings')}</h3>
-      {text ? <SavingsDetails partnership={p} text={text} /> : <p>{partnershipEstimateText(p, tr)}</p>}
-
-      {text && <SourcesAndNotes text={text} />}
-    </article>
-  );
-}
-
-function SavingsDetails({ partnership: p, text }: { partnership: PartnershipSummary; text: PartnershipDetails }) {
-  const tr = useI18n();
-  const { savings } = text;
-  const source = savings ? text.sources[savings.source] : undefined;
-  return savings ? (
-        <dl className="savings">
-          <dt>{tr.t('partnership.quoted')}</dt>
-          <dd>
-            <blockquote cite={source ? (linkableUrl(source.url) ?? undefined) : undefined}>“{savings.quote}”</blockquote>
-            {source && (
-              <SourceLink url={source.url}>
-                {source.publisher}
-                {source.date ? `, ${tr.date(source.date)}` : ''}
-              </SourceLink>
-            )}
-          </dd>
-          <dt>{tr.t('partnership.estimate')}</dt>
-          <dd>
-            <strong>{partnershipEstimateText(p, tr)}</strong>
-            <span className="hint">
-              {' '}
-              ({tr.t(`partnership.kind.${savings.kind}`, { count: savings.years ?? 0 })})
-            </span>
-            {savings.kind === 'unclear' && <p className="hint">{tr.t('partnership.unclearSavings')}</p>}
-            {savings.scope === 'each-partner' && <p className="hint">{tr.t('partnership.perPartner', { count: p.councils.length })}</p>}
-            {savings.target && <p className="hint">{tr.t('partnership.target')}</p>}
-          </dd>
-        </dl>
-  ) : (
-    <p>{tr.t('partnership.noSavings')}</p>
-  );
-}
-
-function SourcesAndNotes({ text }: { text: PartnershipDetails }) {
-  const tr = useI18n();
-  return (
-    <>
-      <h3>{tr.t('partnership.sources')}</h3>
-      <ol className="sources">
-        {text.sources.map((source, index) => (
-          <li key={index}>
-            <SourceLink url={source.url}>{source.title}</SourceLink>
-            <span className="hint">
-              {' '}
-              — {source.publisher}
-              {source.date ? `, ${tr.date(source.date)}` : ''}
-            </span>
-          </li>
-        ))}
-      </ol>
-      {text.notes && (
-        <>
-          <h3>{tr.t('partnership.notes')}</h3>
-          <p className="notes">{text.notes}</p>
-        </>
+      {text ? (
+        <Suspense fallback={<p>{partnershipEstimateText(p, tr)}</p>}>
+          <SavingsDetails partnership={p} text={text} />
+        </Suspense>
+      ) : (
+        <p>{partnershipEstimateText(p, tr)}</p>
       )}
-    </>
-  );
-}
 
-/**
- * A link to a source, when its address is http(s). Any other address
- * (`javascript:`, `data:` …) is not made a link: its words are shown, with the
- * address as plain text, so nothing is lost and nothing runs.
- */
-function SourceLink({ url, children }: { url: string; children: React.ReactNode }) {
-  const tr = useI18n();
-  const href = linkableUrl(url);
-  if (href) {
-    return (
-      <a href={href} rel="noopener noreferrer" target="_blank">
-        {children}
-      </a>
-    );
-  }
-  return (
-    <span className="source-unlinked">
-      {children} <span className="hint">({tr.t('partnership.unsafeAddress', { url })})</span>
-    </span>
+      {text && (
+        <Suspense fallback={loadingText}>
+          <SourcesAndNotes text={text} />
+        </Suspense>
+      )}
+    </article>
   );
 }

@@ -4,6 +4,7 @@ import { whenIdle } from '../../map/idleWork';
 import { loadDetails } from '../../data/loadData';
 import type { PartnershipDetails } from '../../shared/types';
 import type { RejectedRecord } from '../../data/checkRecords';
+import { loadPartnershipText } from '../loadPartnershipText';
 
 export type DetailsState =
   | { status: 'loading' }
@@ -14,9 +15,13 @@ type LoadedDetails = Awaited<ReturnType<typeof loadDetails>>;
 
 let shared: Promise<LoadedDetails> | null = null;
 
-/** The details file, fetched once for the whole page (the panel and the CSV share it). */
+/**
+ * The details file, fetched once for the whole page (the panel and the CSV
+ * share it), with the script that shows it, so the text is ready to show
+ * when it is ready at all.
+ */
 export function fetchDetails(): Promise<LoadedDetails> {
-  shared ??= loadDetails(appRoot()).catch((error: unknown) => {
+  shared ??= Promise.all([loadDetails(appRoot()), loadPartnershipText()]).then(([details]) => details).catch((error: unknown) => {
     shared = null; // let a later request try again
     throw error;
   });
