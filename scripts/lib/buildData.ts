@@ -56,6 +56,7 @@ export function splitPartnerships(partnerships: readonly Partnership[]): {
       estimate: p.estimate,
     };
     if (p.lead) summary.lead = p.lead;
+    if (p.savings?.kind === 'unclear') summary.savingsUnclear = true;
     if (p.membershipChanges?.length) {
       summary.membershipChanges = p.membershipChanges.map(({ council, joined, left }) => ({
         council,

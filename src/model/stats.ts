@@ -16,7 +16,8 @@ export interface ServiceCount {
 export interface Summary {
   partnerships: number;
   councils: number;
-  savings: { low: number; high: number; known: number; unknown: number; partial: number };
+  /** known: partnerships with a yearly estimate, summed; noFigure: those that give no savings figure; noPeriod: those whose figure has no period, so no estimate. */
+  savings: { low: number; high: number; known: number; unknown: number; noFigure: number; noPeriod: number; partial: number };
   byService: ServiceCount[];
 }
 
@@ -24,9 +25,11 @@ export function summarise(partnerships: readonly PartnershipSummary[], serviceId
   const councils = new Set<string>();
   const byService = new Map(serviceIds.map((id) => [id, { id, count: 0, low: 0, high: 0 }]));
   let partial = 0;
+  let noPeriod = 0;
   for (const p of partnerships) {
     for (const code of membersInYear(p, year)) councils.add(code);
     if (p.estimate?.partial) partial++;
+    if (p.savingsUnclear) noPeriod++;
     for (let i = 0; i < p.services.length; i++) {
       const id = p.services[i]!;
       // Each area once, without a Set per partnership (this runs over every partnership shown).
@@ -40,10 +43,11 @@ export function summarise(partnerships: readonly PartnershipSummary[], serviceId
       }
     }
   }
+  const sum = sumEstimates(partnerships.map((p) => p.estimate));
   return {
     partnerships: partnerships.length,
     councils: councils.size,
-    savings: { ...sumEstimates(partnerships.map((p) => p.estimate)), partial },
+    savings: { ...sum, noFigure: sum.unknown - noPeriod, noPeriod, partial },
     byService: [...byService.values()],
   };
 }

@@ -28,7 +28,9 @@ export function Summary({ data, summary, activeServices, onToggleService }: Summ
       <p className="summary-savings">
         {savings.known > 0 ? tr.t('summary.savings', { range: tr.moneyRange(savings.low, savings.high) }) : tr.t('summary.savingsNone')}
       </p>
-      {savings.unknown > 0 && <p className="hint">{tr.t('summary.unknownSavings', { count: savings.unknown })}</p>}
+      {savings.known > 0 && <p className="hint">{tr.t('summary.savingsFrom', { count: savings.known })}</p>}
+      {savings.noFigure > 0 && <p className="hint">{tr.t('summary.noFigure', { count: savings.noFigure })}</p>}
+      {savings.noPeriod > 0 && <p className="hint">{tr.t('summary.noPeriod', { count: savings.noPeriod })}</p>}
       {savings.partial > 0 && <p className="hint">{tr.t('summary.partial', { count: savings.partial })}</p>}
       <h3>{tr.t('summary.byService')}</h3>
       <ul className="bar-chart">

@@ -52,6 +52,8 @@ let server: StaticServer;
 /** For each payload, a council and a partnership whose name begins with it. */
 let councilsToVisit: string[] = [];
 let partnershipsToVisit: string[] = [];
+/** Those of them whose sources quote passages. */
+let withPassages = new Set<string>();
 
 const pick = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
 
@@ -61,6 +63,9 @@ function hostileRecords(): PartnershipRecord[] {
     .filter((f) => f.endsWith('.json'))
     .map((f, i) => {
       const record = JSON.parse(readFileSync(join(dir, f), 'utf8')) as PartnershipRecord;
+      const quote = record.savings ? `${record.savings.quote} ${pick(i + 4)}` : null;
+      // Every passage gains a payload too; the one quoting the savings quotes the wording with its payload, as the checks require.
+      const passage = (text: string, j: number) => (record.savings && quote && text.includes(record.savings.quote) ? text.replace(record.savings.quote, quote) : `${pick(i + j + 7)} ${text}`);
       return {
         ...record,
         name: `${pick(i)} ${record.name}`,
@@ -68,8 +73,13 @@ function hostileRecords(): PartnershipRecord[] {
         servicesAsWritten: `${pick(i + 2)} ${record.servicesAsWritten}`,
         ...(record.notes ? { notes: `${pick(i + 3)} ${record.notes}` } : {}),
         // The quote keeps its figures (the build checks them against the reading) and gains a payload.
-        ...(record.savings ? { savings: { ...record.savings, quote: `${record.savings.quote} ${pick(i + 4)}` } } : {}),
-        sources: record.sources.map((s, j) => ({ ...s, title: `${pick(i + j)} ${s.title}`, publisher: `${pick(i + j + 5)} ${s.publisher}` })),
+        ...(record.savings && quote ? { savings: { ...record.savings, quote } } : {}),
+        sources: record.sources.map((s, j) => ({
+          ...s,
+          title: `${pick(i + j)} ${s.title}`,
+          publisher: `${pick(i + j + 5)} ${s.publisher}`,
+          ...(s.passages ? { passages: s.passages.map((p) => ({ ...p, text: passage(p.text, j) })) } : {}),
+        })),
         ...(record.membershipChanges ? { membershipChanges: record.membershipChanges.map((c) => ({ ...c, note: pick(i + 6) })) } : {}),
       };
     });
@@ -113,7 +123,13 @@ beforeAll(async () => {
   Object.values(details).forEach((d, i) => {
     d.sources[0]!.url = HOSTILE_URLS[i % HOSTILE_URLS.length]!;
   });
-  partnershipsToVisit = PAYLOADS.map((payload) => summaries.find((p) => p.name.startsWith(payload))!.id);
+  // Where one has them, a partnership whose sources quote passages (which carry payloads too).
+  const quotes = (p: PartnershipSummary) => Boolean(details[p.id]?.sources.some((x) => x.passages?.length));
+  partnershipsToVisit = PAYLOADS.map((payload) => {
+    const named = summaries.filter((p) => p.name.startsWith(payload) && p.id !== HOSTILE_ID);
+    return (named.find(quotes) ?? named[0]!).id;
+  });
+  withPassages = new Set(partnershipsToVisit.filter((id) => quotes(summaries.find((p) => p.id === id)!)));
   writeFileSync(join(out, DATA_FILES.partnerships), JSON.stringify(summaries));
   writeFileSync(join(out, DATA_FILES.details), JSON.stringify(details));
   // No Content-Security-Policy here: the test is that the app never makes markup of data, not that a CSP would stop it.
@@ -181,23 +197,22 @@ describe('hostile text in every field of the data', () => {
     await expect.poll(() => page.locator('.source-unlinked').count()).toBeGreaterThan(0);
 
     // Every payload in a council's name and in a partnership's name and text, in their panels.
-    const visit = async (query: string, heading: string) => {
+    // The heading of the last visit is still on the page: wait for it to name the next one, not for it to be there.
+    const visit = async (query: string, heading: string, payload: string) => {
       await page.evaluate((q) => {
         history.pushState(null, '', q);
         dispatchEvent(new PopStateEvent('popstate'));
       }, query);
-      await page.locator(heading).waitFor();
-    };
-    for (const [i, code] of councilsToVisit.entries()) {
-      await visit(`?council=${code}`, '#council-heading');
       // The payload is on screen, as the characters it is made of.
-      expect(await page.locator('#council-heading').textContent()).toContain(PAYLOADS[i]);
-    }
+      await expect.poll(() => page.locator(heading).textContent()).toContain(payload);
+    };
+    for (const [i, code] of councilsToVisit.entries()) await visit(`?council=${code}`, '#council-heading', PAYLOADS[i]!);
     for (const [i, id] of partnershipsToVisit.entries()) {
-      await visit(`?partnership=${id}`, '#partnership-heading');
-      expect(await page.locator('#partnership-heading').textContent()).toContain(PAYLOADS[i]);
+      await visit(`?partnership=${id}`, '#partnership-heading', PAYLOADS[i]!);
       await page.locator('.sources li').first().waitFor();
+      if (withPassages.has(id)) await expect.poll(() => page.locator('.passages blockquote').count()).toBeGreaterThan(0);
     }
+    expect(withPassages.size).toBeGreaterThan(0);
     expect(await injected(app, dialogs)).toEqual(CLEAN);
 
     // The partnership with a hostile id, by its address.

@@ -13,7 +13,13 @@ describe('summarise', () => {
   });
 
   it('sums yearly savings as a range, counting unknown figures apart', () => {
-    expect(summary.savings).toEqual({ low: 3_763_333, high: 4_563_332, known: 3, unknown: 2, partial: 0 });
+    expect(summary.savings).toEqual({ low: 3_763_333, high: 4_563_332, known: 3, unknown: 2, noFigure: 2, noPeriod: 0, partial: 0 });
+  });
+
+  it('tells a partnership with no savings figure from one whose figure has no period', () => {
+    const unclear = { ...PARTNERSHIPS.find((p) => !p.estimate)!, savingsUnclear: true as const };
+    const mixed = summarise([...PARTNERSHIPS.filter((p) => p !== PARTNERSHIPS.find((q) => !q.estimate)), unclear], data.services.map((s) => s.id), null);
+    expect(mixed.savings).toMatchObject({ known: 3, unknown: 2, noFigure: 1, noPeriod: 1 });
   });
 
   it('counts a partnership of several service areas in each', () => {
