@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { firstYearFromStartDate, lastYearFromEndDate } from '../../src/shared/councilYears';
-import { normaliseName } from '../../src/shared/councilNames';
+import { nameCore, normaliseName } from '../../src/shared/councilNames';
 import type { Council, CouncilTier, CouncilType, Nation } from '../../src/shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
 
@@ -248,6 +248,27 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
       if (next) (next.predecessors ??= []).push(council.code);
     }
   }
+  dropJointNames(councils, warnings);
   councils.sort((a, b) => a.code.localeCompare(b.code));
   return { councils, codeToCouncil, warnings };
+}
+
+/**
+ * The register gives some councils the name of a joint arrangement with a
+ * neighbour as an alternative name (Worthing: "Adur and Worthing Borough
+ * Council"). That name is two councils, not this one: read as Worthing's,
+ * a sheet's "Adur & Worthing" would have been Worthing alone, and "Adur"
+ * the start of Worthing's name. Such names are left out.
+ */
+function dropJointNames(councils: Council[], warnings: string[]): void {
+  const shortNames = new Set(councils.map((c) => nameCore(c.shortName).core));
+  for (const council of councils) {
+    const own = nameCore(council.shortName).core;
+    council.altNames = council.altNames.filter((alt) => {
+      const parts = nameCore(alt).core.split(' and ');
+      const joint = parts.length === 2 && parts.includes(own) && parts.every((part) => shortNames.has(part)) && parts[0] !== parts[1];
+      if (joint) warnings.push(`register gives ${council.name} the joint name "${alt}": left out of its names`);
+      return !joint;
+    });
+  }
 }

@@ -287,8 +287,14 @@ class RowReader {
     return this.issues.some((i) => i.level === 'error');
   }
 
-  /** A council name or code to its code, or undefined after reporting why not. */
-  council(key: ColumnKey, text: string, year: number | null, within: readonly { text: string; code: string }[] = []): string | undefined {
+  /**
+   * A council name or code to its code, or undefined after reporting why
+   * not. `within`: the row's councils, one of which a lead or a membership
+   * change must be. `neighbours`: codes of the row's other councils, which
+   * put the candidates of an ambiguous name in order (same county, then
+   * region, first), never choose one.
+   */
+  council(key: ColumnKey, text: string, year: number | null, within: readonly { text: string; code: string }[] = [], neighbours: readonly string[] = []): string | undefined {
     const index = this.context.councils;
     const same = within.find((c) => normaliseName(c.text) === normaliseName(text));
     if (same) return same.code;
@@ -322,12 +328,12 @@ class RowReader {
         return inRow[0]!.code;
       }
       const when = year == null ? ', or give the start year' : '';
+      const candidates = orderByNeighbours(result.candidates, neighbours, index);
+      // A name that reads back as that council alone; where none does (Buckinghamshire Council with no year), its code.
+      const names = candidates.map((c) => index.unambiguousName(c, year) ?? `${c.code} (${c.name})`);
       this.error(
         key,
-        `"${text}" matches more than one council${year != null ? ` in ${year}` : ''}: ${[...result.candidates]
-          .sort((a, b) => a.code.localeCompare(b.code))
-          .map(describeCouncil)
-          .join('; ')}. Write the full name or the GSS code${when}`,
+        `"${text}" matches more than one council${year != null ? ` in ${year}` : ''}: ${candidates.map(describeCouncil).join('; ')}. Write ${orList(names)}, or use the GSS code${when}`,
       );
       return undefined;
     }
@@ -335,6 +341,25 @@ class RowReader {
     this.error(key, `"${text}" is not a council we know${closest ? `; closest: ${closest}` : ''}`);
     return undefined;
   }
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/**
+ * The candidates of an ambiguous name, those near the row's other councils
+ * first: in the same county (or its county, or its districts), then the
+ * same region, then by name. Only the order: the person still chooses.
+ */
+export function orderByNeighbours(candidates: readonly Council[], neighbours: readonly string[], index: CouncilNameIndex): Council[] {
+  const near = neighbours.map((code) => index.byGssCode(code)).filter((c): c is Council => c != null);
+  const countiesOf = (c: Council) => new Set([c.code, ...(c.counties ?? []).map((link) => link.county)]);
+  const nearCounties = new Set(near.flatMap((c) => [...countiesOf(c)]));
+  const nearRegions = new Set(near.map((c) => c.region));
+  const rank = (c: Council) => ([...countiesOf(c)].some((county) => nearCounties.has(county)) ? 0 : nearRegions.has(c.region) ? 1 : 2);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
 interface ParsedChange {
@@ -452,10 +477,15 @@ function readRow(reader: RowReader, context: ImportContext, matcher: ServiceMatc
       reader.note('councils', 'councils separated by commas: read them one by one (separate them with ";" to be sure)');
     }
   }
+  const joinedYear = (text: string) => changes.find((c) => c.joined !== undefined && normaliseName(c.text) === normaliseName(text))?.joined;
+  // The councils the row names clearly, to put the candidates of an unclear one in order.
+  const clear = councilItems.flatMap((text) => {
+    const result = context.councils.resolve(text, joinedYear(text) ?? startYear);
+    return result.kind === 'resolved' ? [result.council.code] : [];
+  });
   const councils: { text: string; code: string }[] = [];
   for (const text of councilItems) {
-    const joined = changes.find((c) => c.joined !== undefined && normaliseName(c.text) === normaliseName(text))?.joined;
-    const code = reader.council('councils', text, joined ?? startYear);
+    const code = reader.council('councils', text, joinedYear(text) ?? startYear, [], clear);
     if (code) councils.push({ text, code });
   }
 

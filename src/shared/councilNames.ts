@@ -167,7 +167,44 @@ const ABBREVIATED_TYPES: [RegExp, RegExp][] = [
 ];
 
 /** Words that join a place to the rest of a council's name: "Richmond upon Thames", "Telford and Wrekin". */
-const NAME_CONNECTORS = ['and', 'upon', 'on', 'in', 'under', 'with'];
+const NAME_CONNECTORS = new Set(['and', 'upon', 'on', 'in', 'under', 'with', 'of']);
+
+/**
+ * Words that name no place on their own: a name made only of them ("North",
+ * "East Riding of") is the start of too many councils' names to stand for one.
+ */
+const GENERIC_WORDS = new Set(['north', 'south', 'east', 'west', 'mid', 'central', 'great', 'saint', 'isle', 'isles', 'vale', 'forest', 'city', 'county', 'the']);
+
+/**
+ * The starts of a council's name that a person might write for it: every
+ * run of its first words ("richmond" of "richmond upon thames", "suffolk" of
+ * "suffolk coastal", "tunbridge" of "tunbridge wells"), so long as it names a
+ * place (not only "north" or "isle of") and does not end on a joining word.
+ */
+export function namePrefixes(core: string): string[] {
+  const words = core.split(' ');
+  const prefixes: string[] = [];
+  for (let n = 1; n < words.length; n++) {
+    const head = words.slice(0, n);
+    if (NAME_CONNECTORS.has(head[n - 1]!)) continue;
+    if (head.every((w) => GENERIC_WORDS.has(w) || NAME_CONNECTORS.has(w))) continue;
+    prefixes.push(head.join(' '));
+  }
+  return prefixes;
+}
+
+/**
+ * The towns a county's name is made from: "bedford" of "central
+ * bedfordshire", "lincoln" of "north east lincolnshire", "richmond" of
+ * "richmondshire". A person who writes the town may mean the county's
+ * council, so such a name is never read as the town's council alone.
+ */
+export function shireTowns(core: string): string[] {
+  return core
+    .split(' ')
+    .filter((word) => word.endsWith('shire') && word.length >= 'shire'.length + 3)
+    .map((word) => word.slice(0, -'shire'.length));
+}
 
 const HINT_FITS: Record<TypeHint, (type: CouncilType) => boolean> = {
   county: (t) => t === 'county' || t === 'unitary' || t === 'welsh',
@@ -178,6 +215,31 @@ const HINT_FITS: Record<TypeHint, (type: CouncilType) => boolean> = {
   unitary: (t) => t === 'unitary' || t === 'welsh' || t === 'scottish',
   none: () => true,
 };
+
+/** The words of a council's official name a type word must find there: "Bedford Borough" is no name of Central Bedfordshire Council. */
+const NAME_WORD_FOR_HINT: Partial<Record<TypeHint, RegExp>> = {
+  county: /\b(county|sir)\b/,
+  district: /\bdistrict\b/,
+  city: /\bcity\b/,
+  borough: /\bborough\b/,
+};
+
+/**
+ * Whether the type words of a name fit a council matched only by the start
+ * of its name or by its county's town: more strictly than for an exact
+ * match, since nothing else says it is this council. The council's own type
+ * must fit, its official name must have the word the name gives ("borough",
+ * "district" …), and an abbreviation must stand for its official name.
+ */
+function fitsStrictly(text: string, hint: TypeHint, council: Council): boolean {
+  if (!HINT_FITS[hint](council.type)) return false;
+  const official = normaliseName(council.name);
+  const word = NAME_WORD_FOR_HINT[hint];
+  if (word && !word.test(official) && hintMatchesExactly(hint, council.type) === false) return false;
+  const normalised = normaliseName(text);
+  for (const [abbreviation, expansion] of ABBREVIATED_TYPES) if (abbreviation.test(normalised) && !expansion.test(official)) return false;
+  return true;
+}
 
 export interface NameMatch {
   council: Council;
@@ -225,6 +287,10 @@ export function councilNames(council: Council): string[] {
 /** An index from name cores to councils, built once per council list. */
 export class CouncilNameIndex {
   private readonly byCore = new Map<string, Set<Council>>();
+  /** The starts of councils' names (namePrefixes), to the councils. */
+  private readonly byPrefix = new Map<string, Set<Council>>();
+  /** The towns of county names (shireTowns), to the councils. */
+  private readonly byTown = new Map<string, Set<Council>>();
   private readonly byCode = new Map<string, Council>();
   private readonly cores: { core: string; council: Council }[] = [];
 
@@ -258,6 +324,8 @@ export class CouncilNameIndex {
       this.cores.push({ core, council });
     }
     set.add(council);
+    for (const prefix of namePrefixes(core)) addTo(this.byPrefix, prefix, council);
+    for (const town of shireTowns(core)) addTo(this.byTown, town, council);
   }
 
   /** The council with this GSS code (current or former) or register key. */
@@ -271,42 +339,41 @@ export class CouncilNameIndex {
   }
 
   /**
-   * Councils whose full name begins with this one followed by a joining
-   * word: "Richmond" → "Richmond upon Thames", "Telford" → "Telford and
-   * Wrekin", "Kingston" → Kingston upon Thames and Kingston upon Hull.
-   * Only used when no name matches exactly.
+   * Councils whose name begins with this one: "Richmond" → Richmond upon
+   * Thames, "Kingston" → Kingston upon Thames and Kingston upon Hull,
+   * "Suffolk" → Suffolk Coastal (see namePrefixes).
    */
   shortenedCandidates(name: string): Council[] {
-    const { core } = nameCore(name);
-    const found = new Set<Council>();
-    for (const entry of this.cores) {
-      if (!entry.core.startsWith(`${core} `)) continue;
-      const next = entry.core.slice(core.length + 1).split(' ')[0]!;
-      if (NAME_CONNECTORS.includes(next)) for (const council of this.byCore.get(entry.core) ?? []) found.add(council);
-    }
-    return [...found];
+    return [...(this.byPrefix.get(nameCore(name).core) ?? [])];
+  }
+
+  /** Councils of counties named after this town: "Bedford" → Central Bedfordshire (see shireTowns). */
+  countyCandidates(name: string): Council[] {
+    return [...(this.byTown.get(nameCore(name).core) ?? [])];
   }
 
   /**
-   * Resolve a name or code to one council, never guessing: a name matching
-   * several councils that the type words and the year cannot separate is
-   * ambiguous, and one matching none is unknown, with the closest spellings.
+   * Resolve a name or code to one council, never guessing. Every council the
+   * name could be is a candidate: those it names exactly, those whose name
+   * begins with it ("Suffolk" for Suffolk Coastal) and those of a county
+   * named after it ("Bedford" for Central Bedfordshire); the type words and
+   * the year then narrow them. One council left is the answer, unless only
+   * its county's town matched it (then the name is no council's, and the
+   * county is the closest); several are ambiguous, and none unknown.
    */
   resolve(text: string, year?: Year | null): Resolution {
     const byCode = this.byGssCode(text);
     if (byCode) return { kind: 'resolved', council: byCode };
     const { hint } = nameCore(text);
-    let found = this.candidates(text);
-    if (found.length === 0) {
-      // A shortened name must agree with its type words: "LB Richmond" is
-      // Richmond upon Thames, "Richmond DC" is nothing.
-      found = this.shortenedCandidates(text).filter((c) => HINT_FITS[hint](c.type));
-      if (found.length === 0) return { kind: 'unknown', closest: this.closest(text) };
-    }
-    if (found.length > 1) {
-      const fitting = found.filter((c) => HINT_FITS[hint](c.type));
-      if (fitting.length > 0) found = fitting;
-    }
+    let exact = this.candidates(text);
+    const fitting = exact.filter((c) => HINT_FITS[hint](c.type));
+    // The type words narrow an exact match, but never to nothing: "Hull City Council" names Kingston upon Hull.
+    if (fitting.length > 0) exact = fitting;
+    const begun = this.shortenedCandidates(text).filter((c) => fitsStrictly(text, hint, c));
+    // A town written with type words ("Stafford Borough Council") names a council of that town, not a county named after it.
+    const counties = hint === 'none' ? this.countyCandidates(text).filter((c) => fitsStrictly(text, hint, c)) : [];
+    let found = [...new Set([...exact, ...begun, ...counties])];
+    if (found.length === 0) return { kind: 'unknown', closest: this.closest(text) };
     if (found.length > 1 && year != null) {
       const existing = found.filter((c) => councilExistsIn(c, year));
       if (existing.length > 0) found = existing;
@@ -314,8 +381,8 @@ export class CouncilNameIndex {
     if (found.length > 1) {
       // "Hampshire County Council" against Hampshire's other names: prefer
       // the council whose own type matches the hint exactly.
-      const exact = found.filter((c) => hintMatchesExactly(hint, c.type));
-      if (exact.length === 1) found = exact;
+      const exactType = found.filter((c) => hintMatchesExactly(hint, c.type));
+      if (exactType.length === 1) found = exactType;
     }
     if (found.length > 1) {
       // "Dorset CC": the one whose official name the abbreviation stands for.
@@ -327,8 +394,22 @@ export class CouncilNameIndex {
         break;
       }
     }
-    if (found.length === 1) return { kind: 'resolved', council: found[0]! };
-    return { kind: 'ambiguous', candidates: found };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found };
+    const council = found[0]!;
+    if (!exact.includes(council) && !begun.includes(council)) {
+      // Only as its county's town: "Bedford" in a year with no Bedford Borough is no council's name.
+      return { kind: 'unknown', closest: [{ council, score: diceSimilarity(nameCore(text).core, nameCore(council.name).core) }] };
+    }
+    return { kind: 'resolved', council };
+  }
+
+  /** A name of the council that resolves to it alone in that year (its official name, or its short name), or null when none does. */
+  unambiguousName(council: Council, year: Year | null): string | null {
+    for (const name of [council.name, council.shortName]) {
+      const back = this.resolve(name, year);
+      if (back.kind === 'resolved' && back.council.code === council.code) return name;
+    }
+    return null;
   }
 
   /** For a mistyped code: councils of the same kind with the nearest numbers. */
@@ -369,4 +450,10 @@ function hintMatchesExactly(hint: TypeHint, type: CouncilType): boolean {
     default:
       return false;
   }
+}
+
+function addTo(map: Map<string, Set<Council>>, key: string, council: Council): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(council);
 }

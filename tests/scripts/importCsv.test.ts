@@ -26,7 +26,7 @@ describe('npm run data:import', () => {
       'Savings: 3 read from the wording, 1 unclear (kind "unclear": no estimate), 1 with no figure (left empty), 1 without savings.',
       'Filled in: 3 source titles or publishers (listed below).',
       'Errors (2 problems; these rows were left out):',
-      '  row 6, councils: "Buckinghamshire" matches more than one council: E06000060 Buckinghamshire Council (from 2020); E10000002 Buckinghamshire County Council (until 2019). Write the full name or the GSS code, or give the start year',
+      '  row 6, councils: "Buckinghamshire" matches more than one council: E06000060 Buckinghamshire Council (from 2020); E10000002 Buckinghamshire County Council (until 2019). Write E06000060 (Buckinghamshire Council) or Buckinghamshire County Council, or use the GSS code, or give the start year',
       '  row 7, councils: "Nowhereshire DC" is not a council we know; closest: ',
       '  row 2, councils: read "Shepway DC" as E07000112 Folkestone and Hythe District Council',
       '  row 2, source publishers: no publisher for the source: filled in the web address\'s host, "democracy.kent.gov.uk"',

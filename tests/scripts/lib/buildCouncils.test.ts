@@ -53,4 +53,16 @@ describe('buildCouncils', () => {
     expect(byKey.AGY!.altNames.join()).not.toContain('ï¿½');
     expect(byKey.HAM!.nameCy).toBeUndefined();
   });
+
+  it("leaves out an alternative name that is a joint arrangement of the council and a neighbour", () => {
+    const header = fixture('register.csv').split('\n')[0]!;
+    const register = [
+      header,
+      'ADU,Adur District Council,Adur,E07000223,,,,England,South East,NMD,Non-metropolitan district,WSX,,,,50.83,-0.30',
+      'WOT,Worthing Borough Council,Worthing,E07000229,,,,England,South East,NMD,Non-metropolitan district,WSX,,"adur and worthing borough council,worthing council",,50.82,-0.37',
+    ].join('\n');
+    const { councils, warnings } = buildCouncils({ register, lookup: fixture('ltla14-lookup.csv'), changes: fixture('changes.csv') });
+    expect(councils.find((c) => c.shortName === 'Worthing')!.altNames).toEqual(['worthing council']);
+    expect(warnings).toContain('register gives Worthing Borough Council the joint name "adur and worthing borough council": left out of its names');
+  });
 });

@@ -188,7 +188,7 @@ describe('importTable: rows left out, never guessed', () => {
     const result = run({ ...GOOD, councils: 'Buckinghamshire; LB Harrow', 'start year': '' });
     expect(result.records).toEqual([]);
     expect(errors(result)).toEqual([
-      'row 2, councils: "Buckinghamshire" matches more than one council: E06000060 Buckinghamshire Council (from 2020); E10000002 Buckinghamshire County Council (until 2019). Write the full name or the GSS code, or give the start year',
+      'row 2, councils: "Buckinghamshire" matches more than one council: E06000060 Buckinghamshire Council (from 2020); E10000002 Buckinghamshire County Council (until 2019). Write E06000060 (Buckinghamshire Council) or Buckinghamshire County Council, or use the GSS code, or give the start year',
     ]);
     expect(result.counts).toMatchObject({ imported: 0, leftOut: 1, councilNames: { total: 2, resolved: 1 } });
   });
@@ -315,6 +315,30 @@ describe('with the real council register', () => {
   let real: ImportContext;
   beforeAll(async () => {
     real = await loadImportContext(root);
+  });
+
+  it('never writes a wrong council for a name people write that fits more than one: every such name is reported, with what to write', () => {
+    const result = importTable(parseCsv(readFileSync(join(root, 'tests', 'fixtures', 'import-ambiguous.csv'))), real);
+    const imported = Object.fromEntries(result.records.map((r) => [r.name, r.councils]));
+    // The rows that name every council clearly, and what they must be.
+    expect(imported).toEqual({
+      'Bedford Borough and Luton': ['E06000055', 'E06000032'],
+      'City of Lincoln and West Lindsey': ['E07000138', 'E07000142'],
+      'LB Richmond and Wandsworth': ['E09000027', 'E09000032'],
+      'Suffolk CC and Babergh': ['E10000029', 'E07000200'],
+      'Adur and Worthing': ['E07000223', 'E07000229'],
+    });
+    const byName = (name: string) => errors({ ...result, rows: result.rows.filter((r) => r.row === result.rows.find((x) => x.issues.some((i) => i.message.includes(`"${name}"`)))?.row) });
+    expect(byName('Bedford')).toEqual([
+      'row 2, councils: "Bedford" matches more than one council in 2015: E06000055 Bedford Borough Council (from 2009); E06000056 Central Bedfordshire Council (from 2009). Write Bedford Borough Council or Central Bedfordshire Council, or use the GSS code',
+    ]);
+    // The candidates in the row's county come first: City of Lincoln and Lincolnshire before the unitaries north of the Humber.
+    expect(byName('Lincoln')[0]).toMatch(/^row 4, councils: "Lincoln" matches more than one council in 2015: E07000138 City of Lincoln Council; E10000019 Lincolnshire County Council; E06000012 North East Lincolnshire Council; E06000013 North Lincolnshire Council\. Write /);
+    expect(byName('Richmond')[0]).toContain('E09000027 London Borough of Richmond upon Thames; E07000166 Richmondshire District Council');
+    expect(byName('Suffolk')[0]).toContain('E07000205 Suffolk Coastal District Council (until 2018); E10000029 Suffolk County Council');
+    expect(byName('Stafford')[0]).toContain('Write East Staffordshire Borough Council, South Staffordshire Council, Stafford Borough Council, Staffordshire County Council or Staffordshire Moorlands District Council, or use the GSS code');
+    for (const name of ['Newcastle', 'Derby', 'Kingston', 'Aberdeen', 'Stafford']) expect(byName(name), name).toHaveLength(1);
+    expect(result.counts).toMatchObject({ rows: 14, imported: 5, leftOut: 9 });
   });
 
   it('resolves every alias in data/council-aliases.json to its own code', () => {
