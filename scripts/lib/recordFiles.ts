@@ -18,7 +18,7 @@ export interface WrittenFile {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Writes each record to FOLDER/ID.json; the folder must exist. */
-export async function writeRecordFiles(records: readonly { id: string }[], folder: string): Promise<WrittenFile[]> {
+export async function writeRecordFiles<T extends { id: string }>(records: readonly T[], folder: string): Promise<WrittenFile[]> {
   if (!existsSync(folder)) throw noSuchPath(folder);
   if (!statSync(folder).isDirectory()) throw new PathError(folder, 'is a file, not a folder');
   const written: WrittenFile[] = [];
