@@ -12,6 +12,7 @@ import { LAST_BOUNDARY_YEAR } from '../src/shared/types';
 import { councilExistsIn } from '../src/shared/councilYears';
 import { writeSynthetic } from './generateSynthetic';
 import { launchChromium } from './lib/chromium';
+import { asUsageError, reportError } from './lib/commandLine';
 import {
   getView,
   goBack,
@@ -396,7 +397,7 @@ function printProfile(p: ProfileResult): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const options = parseOptions(argv);
+  const options = asUsageError(() => parseOptions(argv));
   if (!options) {
     console.log(HELP);
     return 0;
@@ -532,7 +533,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error.message);
+    reportError(error, HELP);
     process.exit(2);
   },
 );

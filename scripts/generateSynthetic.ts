@@ -6,6 +6,7 @@ import { DATA_FILES } from '../src/shared/dataFiles';
 import type { Council, Partnership, PartnershipDetails, PartnershipSummary, ServiceArea } from '../src/shared/types';
 import { validatePartnerships } from '../src/shared/validatePartnerships';
 import { splitPartnerships } from './lib/buildData';
+import { PathError, plainFileError, readCommandLine, runCommand, UsageError } from './lib/commandLine';
 import { generateSyntheticPartnerships, median, partnerDistances } from './lib/syntheticPartnerships';
 
 const HELP = `tsx scripts/generateSynthetic.ts --count N [--seed S] [--out FILE]
@@ -75,7 +76,8 @@ export function writeSynthetic(count: number, seed: number | string, out = defau
     try {
       return JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
     } catch (error) {
-      throw new Error(`cannot read public/data/${file} (${(error as Error).message}): run \`npm run data\` first`);
+      const reason = plainFileError(error);
+      throw new Error(`public/data/${file}: ${reason instanceof PathError ? reason.reason : (error as Error).message}: run \`npm run data\` first`);
     }
   };
   const councils = read<Council[]>(DATA_FILES.councils);
@@ -98,19 +100,14 @@ export function writeSynthetic(count: number, seed: number | string, out = defau
 }
 
 function main(argv: string[]): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  const command = readCommandLine(argv, { valued: ['--count', '--seed', '--out'], args: { max: 0 } });
+  if (!command) {
     console.log(HELP);
     return 0;
   }
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (flag: string) => command.options[flag] as string | undefined;
   const count = Number(value('--count'));
-  if (!Number.isInteger(count) || count < 0) {
-    console.error(`--count needs a whole number.\n\n${HELP}`);
-    return 1;
-  }
+  if (value('--count') === undefined || !Number.isInteger(count) || count < 0) throw new UsageError('--count needs a whole number');
   const seedText = value('--seed') ?? '1';
   const seed = /^\d+$/.test(seedText) ? Number(seedText) : seedText;
   const out = value('--out') ?? defaultSyntheticPath(count, seed);
@@ -126,10 +123,5 @@ function main(argv: string[]): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
+  runCommand(HELP, () => main(process.argv.slice(2)));
 }

@@ -97,3 +97,32 @@ export function formatCsv(header: readonly string[], rows: readonly (readonly st
   const text = dsvFormat(options.delimiter ?? ',').formatRows([header as string[], ...(rows as string[][])]);
   return `${options.bom === false ? '' : '\uFEFF'}${text}\n`;
 }
+
+// What a file that is not CSV text is, from its first bytes: people give the
+// import the workbook itself (.xlsx, .xls, .ods) more often than anything.
+// Each is named, so the message can say what to do ("save it as CSV UTF-8").
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
+
+/** What kind of file it is when it is not text: a workbook, another binary file; null for text (CSV or not). */
+export function binaryFileKind(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, ZIP)) {
+    // The names of the files inside are stored as they are, at the start of each and in the directory at the end.
+    if (contains(bytes, 'opendocument.spreadsheet')) return 'an OpenDocument spreadsheet (.ods)';
+    if (contains(bytes, 'xl/')) return 'an Excel workbook (.xlsx)';
+    return 'a zip file (a workbook or another archive)';
+  }
+  if (startsWith(bytes, OLE)) return 'an Excel 97–2003 workbook (.xls) or another older Office file';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'a PDF';
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'UTF-16 text (Excel\'s "Unicode Text")';
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) return 'a binary file';
+    // Tab, line feed and carriage return are text; other control bytes are rare in any text.
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls++;
+  }
+  return head.length > 0 && controls / head.length > 0.01 ? 'a binary file' : null;
+}

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { ChecksumError, downloadFailureReason, httpFailureReason, SourceUnavailableError, type SourcePlaces } from './sourceErrors';
+
+export { ChecksumError, SourceUnavailableError } from './sourceErrors';
 
 // The third-party files the data build reads. The project never commits
 // them: it finds them beside the checkout, or downloads them from the
@@ -74,21 +77,9 @@ export interface ResolveOptions {
   /** Replaces https://raw.githubusercontent.com/ in download addresses (tests use a local server). */
   mirror?: string;
   fetchImpl?: typeof fetch;
+  /** Gives up a download after this long (default a minute: the largest file is under 1 MB). */
+  timeoutMs?: number;
   log?: (line: string) => void;
-}
-
-export class ChecksumError extends Error {
-  constructor(
-    readonly source: SourceFile,
-    readonly where: string,
-    readonly actual: string,
-  ) {
-    super(
-      `${source.folder}/${source.file} from ${where} has sha256 ${actual}, expected ${source.sha256}. ` +
-        'The file is not the pinned version: replace it with the file from the address in SOURCE.md, or delete it to download it again.',
-    );
-    this.name = 'ChecksumError';
-  }
 }
 
 export function sha256(content: Buffer | string): string {
@@ -100,35 +91,32 @@ function downloadUrl(source: SourceFile, mirror?: string): string {
   return source.url.replace('https://raw.githubusercontent.com/', mirror.endsWith('/') ? mirror : `${mirror}/`);
 }
 
+function placesOf(options: ResolveOptions): SourcePlaces {
+  return { sourcesDir: options.sourcesDir, sharedDir: options.sharedDir ?? resolve(options.projectRoot, '..', 'shared', 'sources') };
+}
+
 /** Find one source file, in order: SOURCES_DIR, ../shared/sources, the cache, a download. */
 export async function resolveSource(source: SourceFile, options: ResolveOptions): Promise<ResolvedSource> {
-  const sharedDir = options.sharedDir ?? resolve(options.projectRoot, '..', 'shared', 'sources');
+  const places = placesOf(options);
   const cacheDir = options.cacheDir ?? join(options.projectRoot, '.cache', 'sources');
-  const places: [ResolvedSource['origin'], string | undefined][] = [
-    ['SOURCES_DIR', options.sourcesDir],
-    ['shared', sharedDir],
+  const folders: [ResolvedSource['origin'], string | undefined][] = [
+    ['SOURCES_DIR', places.sourcesDir],
+    ['shared', places.sharedDir],
     ['cache', cacheDir],
   ];
-  for (const [origin, dir] of places) {
+  for (const [origin, dir] of folders) {
     if (!dir) continue;
     const path = join(dir, source.folder, source.file);
     if (!existsSync(path)) continue;
     const content = await readFile(path);
     const actual = sha256(content);
-    if (actual !== source.sha256) throw new ChecksumError(source, path, actual);
+    if (actual !== source.sha256) throw new ChecksumError(source, path, actual, places);
     return { ...source, path, origin, content };
   }
   const url = downloadUrl(source, options.mirror);
-  options.log?.(`downloading ${url}`);
-  const response = await (options.fetchImpl ?? fetch)(url);
-  if (!response.ok) {
-    throw new Error(
-      `Could not find ${source.folder}/${source.file} in SOURCES_DIR or ${sharedDir}, and downloading ${url} failed with HTTP ${response.status}.`,
-    );
-  }
-  const content = Buffer.from(await response.arrayBuffer());
+  const content = await download(source, url, options, places);
   const actual = sha256(content);
-  if (actual !== source.sha256) throw new ChecksumError(source, url, actual);
+  if (actual !== source.sha256) throw new ChecksumError(source, url, actual, places);
   const path = join(cacheDir, source.folder, source.file);
   await mkdir(dirname(path), { recursive: true });
   // Write then rename, so an interrupted download never leaves a partial file in the cache.
@@ -137,9 +125,34 @@ export async function resolveSource(source: SourceFile, options: ResolveOptions)
   return { ...source, path, origin: 'download', content };
 }
 
+/** The bytes at url; any failure (no name, refused, timed out, an HTTP error, cut short) as a SourceUnavailableError that says why. */
+async function download(source: SourceFile, url: string, options: ResolveOptions, places: SourcePlaces): Promise<Buffer> {
+  options.log?.(`downloading ${url}`);
+  const fail = (reason: string) => new SourceUnavailableError([{ source, from: url, reason }], places);
+  try {
+    const response = await (options.fetchImpl ?? fetch)(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000) });
+    if (!response.ok) throw fail(httpFailureReason(response.status, response.statusText));
+    return Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof SourceUnavailableError) throw error;
+    throw fail(downloadFailureReason(error, url));
+  }
+}
+
+/** Every source file; when some cannot be had, one error that names each of them (not only the first). */
 export async function resolveAllSources(options: ResolveOptions): Promise<Record<SourceFile['id'], ResolvedSource>> {
-  const entries = await Promise.all(SOURCE_FILES.map(async (s) => [s.id, await resolveSource(s, options)] as const));
-  return Object.fromEntries(entries) as Record<SourceFile['id'], ResolvedSource>;
+  const settled = await Promise.allSettled(SOURCE_FILES.map((s) => resolveSource(s, options)));
+  const failed = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  if (failed.length) {
+    const other = failed.find((error) => !(error instanceof SourceUnavailableError));
+    if (other !== undefined || failed.length === 1) throw other ?? failed[0];
+    throw new SourceUnavailableError(
+      (failed as SourceUnavailableError[]).flatMap((error) => error.failures),
+      placesOf(options),
+    );
+  }
+  const resolved = settled.map((result) => (result as PromiseFulfilledResult<ResolvedSource>).value);
+  return Object.fromEntries(resolved.map((r) => [r.id, r])) as Record<SourceFile['id'], ResolvedSource>;
 }
 
 /** Options from the environment, for the command-line scripts. */

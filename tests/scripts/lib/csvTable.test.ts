@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectDelimiter, formatCsv, parseCsv, parseCsvText } from '../../../scripts/lib/csvTable';
+import { binaryFileKind, decodeCsv, detectDelimiter, formatCsv, parseCsv, parseCsvText } from '../../../scripts/lib/csvTable';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -76,5 +76,32 @@ describe('formatCsv', () => {
 
   it('leaves the byte-order mark out when asked', () => {
     expect(formatCsv(['a'], [['1']], { bom: false })).toBe('a\n1\n');
+  });
+});
+
+/** The start of a zip file holding one entry of this name, as a workbook begins. */
+function zipWith(name: string): Uint8Array {
+  const header = new Uint8Array(30);
+  header.set([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+  header[26] = name.length;
+  return new Uint8Array([...header, ...bytes(name), 0x00, 0x9c, 0xff, 0x1b]);
+}
+
+describe('binaryFileKind', () => {
+  it('recognises the workbooks people give the import instead of CSV', () => {
+    expect(binaryFileKind(zipWith('[Content_Types].xml'))).toBe('a zip file (a workbook or another archive)');
+    expect(binaryFileKind(new Uint8Array([...zipWith('[Content_Types].xml'), ...zipWith('xl/workbook.xml')]))).toBe('an Excel workbook (.xlsx)');
+    expect(binaryFileKind(zipWith('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'))).toBe('an OpenDocument spreadsheet (.ods)');
+    expect(binaryFileKind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]))).toBe('an Excel 97–2003 workbook (.xls) or another older Office file');
+    expect(binaryFileKind(bytes('%PDF-1.7\n'))).toBe('a PDF');
+    expect(binaryFileKind(new Uint8Array([0xff, 0xfe, 0x6e, 0x00]))).toBe('UTF-16 text (Excel\'s "Unicode Text")');
+  });
+
+  it('calls a file with NUL bytes or many control bytes binary, and text (any encoding) not', () => {
+    expect(binaryFileKind(bytes('name,councils\u0000\n'))).toBe('a binary file');
+    expect(binaryFileKind(bytes('\u0001\u0002\u0003\u0004name'))).toBe('a binary file');
+    expect(binaryFileKind(readFileSync(join(fixtures, 'import-officers.csv')))).toBeNull();
+    expect(binaryFileKind(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0d, 0x0a, 0xa3, 0x32, 0x6d, 0x09, 0x96]))).toBeNull(); // Windows-1252 "£2m" and a dash
+    expect(binaryFileKind(new Uint8Array())).toBeNull();
   });
 });
