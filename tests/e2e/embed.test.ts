@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
-import { closeBrowser, getBrowser } from './harness';
+import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
 
 // The embed issue's end-to-end check: the example host page, served from one
 // local origin, embeds the map twice from another that sends the strict
@@ -12,7 +12,6 @@ import { closeBrowser, getBrowser } from './harness';
 
 const root = join(__dirname, '..', '..');
 const PLACEHOLDER = 'https://maps.example.org/shared-services/';
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
 
 let app: StaticServer;
 let host: Server;
