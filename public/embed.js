@@ -18,6 +18,15 @@
   var MIN = 150;
   var MAX = 10000;
 
+  // The snippet's iframe carries style="width: 100%; border: 0" (valid HTML,
+  // where width="100%" and frameborder are not). A host page whose own
+  // Content-Security-Policy forbids style attributes drops it; the same
+  // declarations set through the style object are allowed.
+  function applyBlockedStyle(frame) {
+    var declared = frame.getAttribute('style');
+    if (declared && !frame.style.cssText) frame.style.cssText = declared;
+  }
+
   function frameFor(source) {
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
@@ -31,6 +40,7 @@
     if (!data || typeof data !== 'object' || !data['datawrapper-height']) return;
     var frame = frameFor(event.source);
     if (!frame) return;
+    applyBlockedStyle(frame);
     var heights = data['datawrapper-height'];
     for (var id in heights) {
       if (!Object.prototype.hasOwnProperty.call(heights, id)) continue;

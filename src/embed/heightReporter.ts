@@ -12,15 +12,28 @@ export interface HeightReporterOptions {
   /** The element whose height is the content's height. */
   element: HTMLElement;
   win?: Window;
+  /** pym.js's id for this frame; by default the one in the address the page was loaded at. */
+  childId?: string | null;
 }
+
+/** The childId a pym.js parent puts in the frame's address, if any. */
+export function pymChildId(search: string): string | null {
+  return new URLSearchParams(search).get('childId');
+}
+
+// Read once, when the page's script first runs: the app soon rewrites its
+// address to the view state, dropping parameters it does not know (childId
+// among them), and the map's reporter starts only after that. Reading the
+// address then would lose pym.js, and the parent would keep the loading
+// screen's height.
+const childIdAtLoad = typeof window === 'undefined' ? null : pymChildId(window.location.search);
 
 export function pymMessage(childId: string, height: number): string {
   return `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
 }
 
-export function startHeightReporter({ element, win = window }: HeightReporterOptions): () => void {
+export function startHeightReporter({ element, win = window, childId = win === window ? childIdAtLoad : pymChildId(win.location.search) }: HeightReporterOptions): () => void {
   if (win.parent === win) return () => {};
-  const childId = new URLSearchParams(win.location.search).get('childId');
   const id = childId ?? 'shared-services-map';
   let last = -1;
   const send = () => {

@@ -33,13 +33,16 @@ function attribute(value: string): string {
 /**
  * An iframe with a title (its name for screen readers) and a fixed height
  * that works on its own, and the script that lets it take the height its
- * content needs. frameborder rather than a style attribute, so the snippet
- * also suits host pages whose own policy forbids inline styles.
+ * content needs. Valid HTML as the W3C checker reads it: a width of "100%"
+ * and frameborder are not (width is whole pixels; frameborder is obsolete),
+ * so the full width and the lack of a border are a style attribute, and
+ * embed.js sets them again through the style object for a host page whose
+ * own Content-Security-Policy forbids style attributes.
  */
 export function embedSnippet(appRoot: string, state: ViewState, settings: EmbedSettings, title: string): string {
   const src = embedUrl(appRoot, state, settings);
   return [
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${settings.height}" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>`,
+    `<iframe src="${attribute(src)}" title="${attribute(title)}" height="${settings.height}" style="width: 100%; border: 0" loading="lazy" allow="clipboard-write"></iframe>`,
     `<script src="${attribute(`${appRoot}embed.js`)}" async></script>`,
   ].join('\n');
 }

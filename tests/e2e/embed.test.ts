@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
-import { closeBrowser, getBrowser } from './harness';
+import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
 
 // The embed issue's end-to-end check: the example host page, served from one
 // local origin, embeds the map twice from another that sends the strict
@@ -12,7 +12,6 @@ import { closeBrowser, getBrowser } from './harness';
 
 const root = join(__dirname, '..', '..');
 const PLACEHOLDER = 'https://maps.example.org/shared-services/';
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
 
 let app: StaticServer;
 let host: Server;
@@ -23,7 +22,9 @@ beforeAll(async () => {
   host = createServer((req, res) => {
     const file = req.url === '/example.css' ? 'example.css' : 'index.html';
     const text = readFileSync(join(root, 'examples', file), 'utf8').replaceAll(PLACEHOLDER, `${app.url}/`);
-    res.writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8' }).end(text);
+    // ?strict: the host page under a policy of its own that forbids style attributes.
+    const policy = req.url === '/?strict' ? { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${app.url}; style-src 'self'; frame-src ${app.url}` } : {};
+    res.writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8', ...policy }).end(text);
   });
   await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
   const address = host.address();
@@ -115,6 +116,26 @@ describe('the example host page', () => {
       document.body.append(probe);
     });
     await expect.poll(() => frames[0]!.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.length)).toBe(1);
+    await context.close();
+  });
+
+  it('on a host page whose own policy forbids style attributes, the maps still take the full width with no border', async () => {
+    const browser = await getBrowser();
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => m.text().includes('style') && blocked.push(m.text()));
+    await page.goto(`${hostUrl}/?strict`);
+    await mapFrames(page);
+    // The policy dropped the snippet's style attribute (Chromium says so on the console)...
+    expect(blocked.length).toBeGreaterThan(0);
+    // ...and embed.js set the same declarations through the style object.
+    for (const iframe of await page.locator('iframe').all()) {
+      await expect.poll(() => iframe.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+      const widths = await iframe.evaluate((el) => [el.getBoundingClientRect().width, el.parentElement!.clientWidth - parseFloat(getComputedStyle(el.parentElement!).paddingLeft) - parseFloat(getComputedStyle(el.parentElement!).paddingRight)]);
+      expect(widths[0]).toBeCloseTo(widths[1]!, 0);
+      expect(widths[0]).toBeGreaterThan(400);
+    }
     await context.close();
   });
 });

@@ -16,6 +16,9 @@ export interface AppPage {
 
 export const appUrl = () => inject('appUrl');
 
+/** The Content-Security-Policy the README recommends for the map's server. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
+
 let browser: Browser | null = null;
 
 export async function getBrowser(): Promise<Browser> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pymMessage, startHeightReporter } from '../../src/embed/heightReporter';
+import { pymChildId, pymMessage, startHeightReporter } from '../../src/embed/heightReporter';
 
 // A fake window inside a frame: its parent records what it is sent.
 function frameWindow(search: string) {
@@ -59,5 +59,27 @@ describe('startHeightReporter', () => {
     const stop = startHeightReporter({ element: elementOfHeight({ value: 400 }), win });
     expect(observed).toBeNull();
     stop();
+  });
+});
+
+describe('the pym.js child id', () => {
+  it('is read from the address', () => {
+    expect(pymChildId('?embed=1&childId=map-2&initialWidth=600')).toBe('map-2');
+    expect(pymChildId('?embed=1')).toBeNull();
+  });
+
+  it('is kept from the address the page was loaded at, after the app has rewritten its address', async () => {
+    window.history.replaceState(null, '', '/?embed=1&initialWidth=600&childId=host-map');
+    vi.resetModules();
+    const reporter = await import('../../src/embed/heightReporter');
+    // The app tidies its address to the view state, dropping pym's parameters.
+    window.history.replaceState(null, '', '/?embed=1');
+    const sent: unknown[] = [];
+    const parent = vi.spyOn(window, 'parent', 'get').mockReturnValue({ postMessage: (message: unknown) => sent.push(message) } as unknown as Window);
+    const stop = reporter.startHeightReporter({ element: elementOfHeight({ value: 700 }) });
+    expect(sent).toEqual(['pymxPYMxhost-mapxPYMxheightxPYMx700', { 'datawrapper-height': { 'host-map': 700 } }]);
+    stop();
+    parent.mockRestore();
+    window.history.replaceState(null, '', '/');
   });
 });
