@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadImportContext, parseArgs } from './lib/cliContext';
 import { parseCsv } from './lib/csvTable';
-import { importTable } from './lib/importPartnerships';
-import { formatImportReport } from './lib/importReport';
+import { importTable } from './import/importTable';
+import { formatImportReport } from './import/importReport';
 
 const HELP = `npm run data:import -- FILE.csv [--out FILE.json] [--report FILE.txt]
 
