@@ -5,8 +5,8 @@ import type { PartnershipRecord } from '../src/shared/types';
 import { loadImportContext } from './lib/cliContext';
 import { plainFileError, printable, readCommandLine, runCommand } from './lib/commandLine';
 import { binaryFileKind, parseCsv } from './lib/csvTable';
-import { importTable } from './lib/importPartnerships';
-import { formatImportReport } from './lib/importReport';
+import { importTable } from './import/importTable';
+import { formatImportReport } from './import/importReport';
 import { writeRecordFiles } from './lib/recordFiles';
 import { formatRecordJson } from './lib/recordLayout';
 

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServiceTerms } from '../../src/shared/matchServices';
 import { loadCouncils } from './buildData';
-import type { ImportContext } from './importPartnerships';
+import type { ImportContext } from '../import/importTable';
 import { optionsFromEnv } from './sources';
 
 /** What the import and export need from the project: the council register, the taxonomy, the ids in use. */

@@ -1,3 +1,4 @@
+import { rollup, sum } from 'd3-array';
 import { recordClaims } from '../../src/shared/claims';
 import { CLAIMS, type Claim, type Council, type PartnershipRecord } from '../../src/shared/types';
 
@@ -28,19 +29,18 @@ export interface DatasetStats {
   sources: { total: number; withPassages: number };
 }
 
-function countEach(counts: Record<string, number>, keys: Iterable<string>): void {
-  for (const key of new Set(keys)) counts[key] = (counts[key] ?? 0) + 1;
-}
-
-function sortedByCount(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+/** How many records have each key (a record counts once per key), the most first, then by key. */
+function countByKey<T>(records: readonly T[], keysOf: (record: T) => Iterable<string>): Record<string, number> {
+  const counts = rollup(
+    records.flatMap((record) => [...new Set(keysOf(record))]),
+    (keys) => keys.length,
+    (key) => key,
+  );
+  return Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
 
 export function datasetStats(records: readonly PartnershipRecord[], councilByCode: ReadonlyMap<string, Pick<Council, 'nation' | 'region'>>): DatasetStats {
-  const byNation: Record<string, number> = {};
-  const byRegion: Record<string, number> = {};
-  const byService: Record<string, number> = {};
-  const byStatus: Record<string, number> = {};
+  const councilsOf = (record: PartnershipRecord) => record.councils.map((code) => councilByCode.get(code)).filter((c) => c != null);
   let withSavings = 0;
   let withUnclearSavings = 0;
   let endedWithYear = 0;
@@ -49,11 +49,6 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
   const recordsBacked = { all: 0, some: 0, none: 0 };
   const sources = { total: 0, withPassages: 0 };
   for (const record of records) {
-    const councils = record.councils.map((code) => councilByCode.get(code)).filter((c) => c != null);
-    countEach(byNation, councils.map((c) => c.nation));
-    countEach(byRegion, councils.map((c) => c.region));
-    countEach(byService, record.services);
-    countEach(byStatus, [record.status]);
     if (record.savings) withSavings++;
     if (record.savings?.kind === 'unclear') withUnclearSavings++;
     if (record.status === 'ended' && record.endYear != null) endedWithYear++;
@@ -70,10 +65,10 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
   }
   return {
     partnerships: records.length,
-    byNation: sortedByCount(byNation),
-    byRegion: sortedByCount(byRegion),
-    byService: sortedByCount(byService),
-    byStatus: sortedByCount(byStatus),
+    byNation: countByKey(records, (r) => councilsOf(r).map((c) => c.nation)),
+    byRegion: countByKey(records, (r) => councilsOf(r).map((c) => c.region)),
+    byService: countByKey(records, (r) => r.services),
+    byStatus: countByKey(records, (r) => [r.status]),
     withSavings,
     withUnclearSavings,
     endedWithYear,
@@ -98,8 +93,8 @@ export function formatStats(stats: DatasetStats): string {
       .map(([key, n]) => `${key} ${n}`)
       .join(', ');
   const known = (stats.byStatus.active ?? 0) + (stats.byStatus.ended ?? 0);
-  const made = CLAIMS.reduce((n, c) => n + stats.claims[c].made, 0);
-  const backed = CLAIMS.reduce((n, c) => n + stats.claims[c].backed, 0);
+  const made = sum(CLAIMS, (c) => stats.claims[c].made);
+  const backed = sum(CLAIMS, (c) => stats.claims[c].backed);
   const byClaim = CLAIMS.filter((c) => stats.claims[c].made)
     .map((c) => `${c} ${stats.claims[c].backed} of ${stats.claims[c].made}`)
     .join(', ');

@@ -1,7 +1,8 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
 import type { Passage, PartnershipRecord } from '../../src/shared/types';
 import { formatCsv, parseCsvText } from './csvTable';
-import { importTable, type ImportContext, type ImportIssue } from './importPartnerships';
+import { importTable, type ImportContext } from '../import/importTable';
+import type { ImportIssue } from '../import/rowReader';
 import { COLUMNS, type ColumnKey } from './partnershipColumns';
 
 // Partnership records → spreadsheet rows, in the columns the import reads,

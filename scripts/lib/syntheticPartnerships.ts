@@ -1,7 +1,9 @@
+import { median as d3Median } from 'd3-array';
 import { councilExistsIn, countyIn } from '../../src/shared/councilYears';
 import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
 import type { Council, MembershipChange, Partnership, PartnershipStatus, SavingsRecord, Year } from '../../src/shared/types';
 import { LAST_BOUNDARY_YEAR } from '../../src/shared/types';
+import { gaussian, mulberry32, pick, pickWeighted, seedFrom, type Random } from './seededRandom';
 
 // Synthetic partnerships for the benchmark: many records in the bundled
 // format, over the real councils, shaped like the real data so that the app
@@ -17,59 +19,6 @@ import { LAST_BOUNDARY_YEAR } from '../../src/shared/types';
 // neighbours, or districts with their county, with a long tail of distant
 // partners (shared services between councils hundreds of miles apart exist,
 // but are rare).
-
-/**
- * mulberry32: a 32-bit seeded PRNG (Tommy Ettinger's). Math.random cannot be
- * seeded; this is four lines of integer arithmetic (Math.imul and shifts, so
- * exactly the same on every JavaScript engine), fast, with a full 2^32
- * period and good enough statistical quality for sampling test data. Not for
- * anything that needs to be unpredictable.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A 32-bit seed from a number or any text (FNV-1a), so `--seed bench` works too. */
-export function seedFrom(seed: number | string): number {
-  if (typeof seed === 'number' && Number.isFinite(seed)) return Math.trunc(seed) >>> 0;
-  let hash = 0x811c9dc5;
-  for (const char of String(seed)) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-type Random = () => number;
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-/** Index drawn with probability proportional to its weight. */
-function pickWeighted(random: Random, weights: readonly number[]): number {
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  let r = random() * total;
-  for (let i = 0; i < weights.length; i++) {
-    r -= weights[i]!;
-    if (r < 0) return i;
-  }
-  return weights.length - 1;
-}
-
-/** A standard normal deviate (Box–Muller). */
-function gaussian(random: Random): number {
-  const u = 1 - random();
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 /** Great-circle distance in kilometres between two [longitude, latitude] points. */
 export function distanceKm(p: readonly [number, number], q: readonly [number, number]): number {
@@ -379,11 +328,9 @@ export function partnerDistances(partnerships: readonly Partnership[], councilBy
   return { pairs, widest };
 }
 
+/** The median, NaN for no values. */
 export function median(values: readonly number[]): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return d3Median(values) ?? NaN;
 }
 
 /** Shares of each value of a key over records (a record with several values counts for each). */

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
 import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
 
 // The embed issue's end-to-end check: the example host page, served from one

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
 
 // The end-to-end tests open the production build. `npm test` builds it
 // first; run `npm run build` before running this project on its own.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/bench/chromium';
 
 // Opens the built app in headless Chromium and watches what it does: every
 // request it makes and every console error, so each test can check that

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/lib/buildData';
 import { optionsFromEnv } from '../../scripts/lib/sources';
-import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
 import { DATA_FILES } from '../../src/shared/dataFiles';
 import type { Council, PartnershipDetails, PartnershipRecord, PartnershipSummary } from '../../src/shared/types';
 import { axeViolations } from './axe';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
 import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
 
 // The README promises that a page already using pym.js (as the ONS and many

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFolder, type StaticServer } from '../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
 import { getBrowser, closeBrowser, linksDrawn, waitForMap } from './harness';
 
 // `npm run build` output works when copied to any sub-folder of a static host.

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImportContext } from '../../../scripts/lib/cliContext';
 import { parseCsv, parseCsvText } from '../../../scripts/lib/csvTable';
 import { checkRoundTrip, councilText, exportCsv, exportRecords, firstDifference, passageLine, type CouncilStyle } from '../../../scripts/lib/exportPartnerships';
-import { importTable, type ImportContext } from '../../../scripts/lib/importPartnerships';
+import { importTable, type ImportContext } from '../../../scripts/import/importTable';
 import { loadRecords } from '../../../scripts/lib/loadPartnerships';
 import { COLUMNS } from '../../../scripts/lib/partnershipColumns';
 import { CouncilNameIndex } from '../../../src/shared/councilNames';

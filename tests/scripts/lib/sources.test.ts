@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChecksumError, resolveAllSources, resolveSource, sha256, SOURCE_FILES, SourceUnavailableError } from '../../../scripts/lib/sources';
-import { serveFolder, type StaticServer } from '../../../scripts/lib/staticServer';
+import { serveFolder, type StaticServer } from '../../../scripts/bench/staticServer';
 
 // The download path, tested against a local HTTP server laid out like
 // raw.githubusercontent.com, serving the shared source files.

@@ -3,9 +3,7 @@ import {
   distanceKm,
   generateSyntheticPartnerships,
   median,
-  mulberry32,
   partnerDistances,
-  seedFrom,
   shares,
 } from '../../../scripts/lib/syntheticPartnerships';
 import { CouncilNameIndex } from '../../../src/shared/councilNames';
@@ -90,26 +88,6 @@ const REAL: Partnership[] = [
 const byCode = new Map(COUNCILS.map((c) => [c.code, c]));
 const generate = (count: number, seed: number | string = 1) => generateSyntheticPartnerships({ count, seed, councils: COUNCILS, real: REAL });
 const many = generate(3000, 7);
-
-describe('mulberry32', () => {
-  it('gives the same sequence for the same seed, in [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const xs = Array.from({ length: 1000 }, () => a());
-    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
-    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(mulberry32(43)()).not.toBe(xs[0]);
-    // Roughly uniform.
-    expect(xs.filter((x) => x < 0.5).length).toBeGreaterThan(450);
-    expect(xs.filter((x) => x < 0.5).length).toBeLessThan(550);
-  });
-
-  it('takes text seeds too', () => {
-    expect(seedFrom('bench')).toBe(seedFrom('bench'));
-    expect(seedFrom('bench')).not.toBe(seedFrom('bench2'));
-    expect(seedFrom(12)).toBe(12);
-  });
-});
 
 describe('generateSyntheticPartnerships', () => {
   it('gives the same output for the same seed, and another for another seed', () => {

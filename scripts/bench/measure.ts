@@ -1,32 +1,24 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES } from '../../src/shared/dataFiles';
-import { call, evaluate, newBenchPage, watchTransfer, type Draw, type Transfer } from './benchPage';
+import { call, evaluate, newBenchPage } from './page';
+import type { LoadTimes, MapView } from './pageScript';
+import { frameStats, type FrameStats } from './stats';
+import { watchTransfer, type Transfer } from './transfer';
 
 // One measurement each: a page load to map-ready, a council click, a filter
 // change, a pan and a zoom. Each returns plain numbers in milliseconds (or
-// bytes); bench.ts repeats them and summarises.
+// bytes); measureDataset.ts repeats them and summarises.
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
-export interface LoadResult {
-  /** performance.mark('map-ready').startTime: from navigation start. */
-  mapReadyMs: number;
-  /** When the last of the first view's data files finished arriving (Resource Timing responseEnd), from navigation start. */
-  dataArrivedMs: number | null;
-  /**
-   * The frame after the first draw with links in it, from navigation start
-   * (the requestAnimationFrame callback after that links-drawn mark). The
-   * map-ready mark follows the first draw of the link canvas, which can be an
-   * empty one made when the layer is added, before the links are set.
-   */
-  linksShownMs: number | null;
-  /** Links in that draw, and the lines drawn for them (fewer when the app draws groups of links). */
-  links: number | null;
-  drawn: number | null;
-  grouped: boolean | null;
-  /** Every draw up to then: links, mark and next-frame times. */
-  draws: Draw[];
-}
+/**
+ * A load, from navigation start. linksShownMs is the frame after the first
+ * draw with links in it (the requestAnimationFrame callback after that
+ * links-drawn mark): the map-ready mark follows the first draw of the link
+ * canvas, which can be an empty one made when the layer is added, before the
+ * links are set.
+ */
+export type LoadResult = LoadTimes;
 
 export interface OpenPage {
   context: BrowserContext;
@@ -36,6 +28,8 @@ export interface OpenPage {
   load: LoadResult;
   transfer: Transfer;
 }
+
+const FIRST_VIEW_PATHS = FIRST_VIEW_FILES.map((key) => `/${DATA_DIR}/${DATA_FILES[key]}`);
 
 /** Open the app in a fresh context (nothing cached) and wait for map-ready. */
 export async function openAndLoad(browser: Browser, url: string, options: { throttle?: number; timeoutMs?: number } = {}): Promise<OpenPage> {
@@ -49,25 +43,7 @@ export async function openAndLoad(browser: Browser, url: string, options: { thro
     const transfer = watcher.stop();
     // Then the first draw with links (a dataset with none, or filtered to none, has only empty draws).
     await page.waitForFunction(`window.__bench.draws.some((d) => d.links > 0)`, null, { timeout: 60_000, polling: 50 }).catch(() => undefined);
-    const load = await evaluate<LoadResult>(
-      page,
-      `(() => {
-        const ready = performance.getEntriesByName('map-ready')[0];
-        const firstView = ${JSON.stringify(FIRST_VIEW_FILES.map((key) => `/${DATA_DIR}/${DATA_FILES[key]}`))};
-        const data = performance.getEntriesByType('resource').filter((r) => firstView.some((path) => new URL(r.name).pathname.endsWith(path)));
-        const draws = window.__bench.draws.slice();
-        const shown = draws.find((d) => d.links > 0);
-        return {
-          mapReadyMs: ready.startTime,
-          dataArrivedMs: data.length ? Math.max(...data.map((r) => r.responseEnd)) : null,
-          linksShownMs: shown ? shown.frame : null,
-          links: shown ? shown.links : null,
-          drawn: shown ? shown.drawn : null,
-          grouped: shown ? shown.grouped : null,
-          draws,
-        };
-      })()`,
-    );
+    const load = await call(page, 'loadTimes', FIRST_VIEW_PATHS);
     if (options.throttle && options.throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     return { context, page, cdp, errors, load, transfer };
   } catch (error) {
@@ -107,7 +83,7 @@ async function clickAndTime(page: Page, timeoutMs: number): Promise<InputTiming>
   await page.mouse.up();
   await page.waitForFunction(`window.__bench.clicks.length > ${before}`, null, { timeout: timeoutMs, polling: 10 });
   const clickTs = await evaluate<number>(page, `window.__bench.clicks[${before}]`);
-  const draw = await call<Draw | null>(page, 'waitDraw', clickTs, timeoutMs);
+  const draw = await call(page, 'waitDraw', clickTs, timeoutMs);
   if (!draw) throw new Error(`no links-drawn mark within ${timeoutMs} ms of the click`);
   // The callback after the mark runs at the next frame; wait for it to be recorded.
   return { toDrawMs: draw.mark - clickTs, toFrameMs: draw.frame - clickTs, links: draw.links };
@@ -146,10 +122,10 @@ export async function measureSelect(
 ): Promise<SelectTiming> {
   if (!councils.length) throw new Error('no council to click');
   const list = councils.map((c) => ({ code: c.code, lon: c.point[0], lat: c.point[1] }));
-  let info = await call<{ zoom: number; maxZoom: number } | null>(page, 'mapInfo');
+  let info = await call(page, 'mapInfo');
   if (!info) throw new Error('no Leaflet map found (window.L hook)');
   for (;;) {
-    const spot = await call<{ code: string; x: number; y: number } | null>(page, 'findClickableCouncil', list, CLEAR_PIXELS);
+    const spot = await call(page, 'findClickableCouncil', list, CLEAR_PIXELS);
     if (spot) {
       await page.mouse.move(spot.x, spot.y);
       await settle(page);
@@ -159,21 +135,17 @@ export async function measureSelect(
     }
     if (info.zoom >= info.maxZoom) throw new Error(`links cover every spot of ${list.length} councils up to zoom ${info.zoom}: no council could be clicked`);
     // Zoom in where links leave the most land free (links spread apart as the map zooms in).
-    const free = await call<{ lon: number; lat: number } | null>(page, 'freestLand');
+    const free = await call(page, 'freestLand');
     await call(page, 'zoomTo', free?.lon ?? list[0]!.lon, free?.lat ?? list[0]!.lat, info.zoom + 1);
     await settle(page);
-    info = (await call<{ zoom: number; maxZoom: number }>(page, 'mapInfo'))!;
+    info = (await call(page, 'mapInfo'))!;
   }
 }
 
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+export type { FrameStats, MapView };
 
 export function getView(page: Page): Promise<MapView> {
-  return call<MapView>(page, 'view');
+  return call(page, 'view');
 }
 
 /** Put the map back to a view without animation, and wait for the redraw. */
@@ -202,37 +174,9 @@ export async function measureFilter(page: Page, wrap: ClickWrapper = direct, tim
   return { ...timing, services };
 }
 
-export interface FrameStats {
-  frames: number;
-  durationMs: number;
-  /** Frames per second over the gesture and the redraw after it. */
-  fps: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  /** Intervals longer than 1.5 frames at 60 Hz (25 ms): at least one frame missed. */
-  longFrames: number;
-}
-
-export function frameStats(times: readonly number[]): FrameStats {
-  const deltas = times.slice(1).map((t, i) => t - times[i]!);
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-  const durationMs = times.length > 1 ? times.at(-1)! - times[0]! : 0;
-  return {
-    frames: deltas.length,
-    durationMs,
-    fps: durationMs > 0 ? (deltas.length / durationMs) * 1000 : NaN,
-    medianMs: at(0.5),
-    p95Ms: at(0.95),
-    maxMs: sorted.at(-1) ?? NaN,
-    longFrames: deltas.filter((d) => d > 25).length,
-  };
-}
-
 /** A point over the map clear of the key (on the left) and the controls (on the right). */
 async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const info = await call<{ left: number; top: number; width: number; height: number }>(page, 'mapInfo');
+  const info = (await call(page, 'mapInfo'))!;
   return { x: info.left + info.width * 0.62, y: info.top + info.height * 0.5 };
 }
 
@@ -255,7 +199,7 @@ export async function measurePan(page: Page): Promise<FrameStats> {
   await page.mouse.up();
   await call(page, 'waitDraw', released, 15_000);
   await page.waitForTimeout(200);
-  const stats = frameStats(await call<number[]>(page, 'stopFrames'));
+  const stats = frameStats(await call(page, 'stopFrames'));
   await settle(page);
   return stats;
 }
@@ -278,7 +222,7 @@ export async function measureZoom(page: Page): Promise<FrameStats> {
   }
   await call(page, 'waitDraw', last, 15_000);
   await page.waitForTimeout(200);
-  const stats = frameStats(await call<number[]>(page, 'stopFrames'));
+  const stats = frameStats(await call(page, 'stopFrames'));
   await settle(page);
   return stats;
 }

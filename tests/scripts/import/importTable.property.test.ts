@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, formatCsv, parseCsv, parseCsvText, type CsvTable, type Delimiter } from '../../../scripts/lib/csvTable';
-import { idFromName, importTable, readStatus, type ImportContext, type ImportResult } from '../../../scripts/lib/importPartnerships';
+import { idFromName } from '../../../scripts/import/buildRecord';
+import { readStatus } from '../../../scripts/import/cellReaders';
+import { importTable, type ImportContext, type ImportResult } from '../../../scripts/import/importTable';
 import { COLUMNS } from '../../../scripts/lib/partnershipColumns';
 import { CouncilNameIndex } from '../../../src/shared/councilNames';
 import { ServiceMatcher, type ServiceTerms } from '../../../src/shared/matchServices';
@@ -19,7 +21,7 @@ import { dateArb, freeText, HOSTILE_STRINGS, passageArb } from '../../shared/par
 // every row; rows built from valid values are imported as written; rows
 // with one broken cell are left out and reported with their row number and
 // that cell's column, never dropped: imported + reported = rows.
-// Reproduce with: npx vitest run --project unit tests/scripts/lib/importPartnerships.property.test.ts
+// Reproduce with: npx vitest run --project unit tests/scripts/import/importTable.property.test.ts
 
 /** Runs per property: 1,000, or more for a longer hunt (FUZZ_RUNS=20000 npx vitest run …). */
 const RUNS = Math.max(1000, Number(process.env.FUZZ_RUNS) || 0);

@@ -1,5 +1,5 @@
-import { DELIMITER_NAMES, type CsvTable } from './csvTable';
-import type { ImportResult } from './importPartnerships';
+import { DELIMITER_NAMES, type CsvTable } from '../lib/csvTable';
+import type { ImportResult } from './importTable';
 
 // The import's report, for the officer who made the spreadsheet: what was
 // read, what was left out and why (row and column), and what the import

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../../scripts/bench/markdown';
+import { judge } from '../../../scripts/bench/targets';
+import { resultsOf, sizeResultOf } from '../../helpers/benchResults';
+
+const real = sizeResultOf('real', { mapReady: [400, 450, 900], select: [41.25, 48] });
+
+describe('toMarkdown', () => {
+  it('says how the results were made, on what', () => {
+    const md = toMarkdown(resultsOf([real]));
+    expect(md.startsWith('# Benchmark results\n\nMade by `npm run bench -- --quick` on 2026-01-02T03:04:05.000Z, of the app at commit abc1234.')).toBe(true);
+    expect(md).toContain('- Machine: Test CPU, 2 cores, 8 GB; Linux 6');
+    expect(md).toContain('- 2 runs of everything for each dataset, with 2 council clicks and 2 filter changes each way per run');
+  });
+
+  it('writes each dataset as a row of median (min–max)', () => {
+    const md = toMarkdown(resultsOf([real, sizeResultOf('10000', {}, { links: 20000, drawn: 500, grouped: true })]));
+    expect(md).toContain('| real | 653 | 1,200 | 450 (400–900) | n/a | n/a | n/a | 44.6 (41.3–48) | n/a | n/a |');
+    expect(md).toContain('| synthetic 10,000 | 10,000 | 20,000 (drawn as 500 groups) |');
+    expect(md).toContain('| real | 12.5 (12.5–12.5) | 100.0 | 6.0 | 300.0 | 2.0 | n/a |');
+  });
+
+  it('lists the targets with what was met, then what is measured', () => {
+    const md = toMarkdown(resultsOf([real], { targets: judge([real]) }));
+    expect(md).toContain('| navigation → map-ready | real | ≤ 500 ms | 450 ms (median) | yes |');
+    expect(md).toContain('| first-view data, gzipped | real | ≤ 250 KB | 300.0 KB | **no** |');
+    expect(md.indexOf('## Targets')).toBeLessThan(md.indexOf('## What is measured'));
+  });
+
+  it('adds notes and profiles only when there are some', () => {
+    expect(toMarkdown(resultsOf([real]))).not.toContain('## Notes');
+    expect(toMarkdown(resultsOf([real]))).not.toContain('## Where the time goes');
+    const md = toMarkdown(
+      resultsOf([real], {
+        notes: ['Real data: clicked Adur'],
+        profiles: [{ target: 'council click → next frame', dataset: '10000', kind: 'select', command: 'npm run bench -- --profile-only 10000:select', measuredMs: null, summary: null, trace: null, error: 'no map' }],
+      }),
+    );
+    expect(md).toContain('## Notes\n\n- Real data: clicked Adur');
+    expect(md).toContain('### council click → next frame (synthetic 10,000)\n\nReproduce: `npm run bench -- --profile-only 10000:select`.\n\nNot profiled: no map');
+  });
+
+  it('writes a profile as tables of threads, kinds of work and functions', () => {
+    const fn = { name: 'draw', where: 'src/map/linkCanvas.ts', selfMs: 12, selfShare: 0.25, totalMs: 20, totalShare: 0.5 };
+    const summary = { windowMs: 48, threads: [{ name: 'CrRendererMain', ms: 40, share: 0.83 }], mainThread: [{ name: 'FunctionCall', ms: 30, share: 0.6 }], kinds: [{ name: 'script', ms: 30, share: 0.6 }], functions: [fn], functionsByTotal: [fn] };
+    const md = toMarkdown(resultsOf([real], { profiles: [{ target: 'pan', dataset: '10000', kind: 'pan', command: 'c', measuredMs: 33, summary, trace: '.cache/bench/traces/10000-pan.json.gz' }] }));
+    expect(md).toContain('Window: 48 ms (the profiled run measured 33 ms).');
+    expect(md).toContain('| CrRendererMain | 40 | 83% |');
+    expect(md).toContain('| `draw` | src/map/linkCanvas.ts | 12 ms | 25.0% |');
+    expect(md).toContain('| `draw` | src/map/linkCanvas.ts | 20 ms | 50.0% |');
+  });
+});

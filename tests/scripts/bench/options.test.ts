@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions } from '../../../scripts/bench/options';
+
+const root = '/project';
+
+describe('parseBenchOptions', () => {
+  it('reads --help as no options (print the help)', () => {
+    expect(parseBenchOptions(['--help'], root)).toBeNull();
+    expect(parseBenchOptions(['-h'], root)).toBeNull();
+  });
+
+  it('has the defaults the help gives', () => {
+    const options = parseBenchOptions([], root)!;
+    expect(options).toMatchObject({ runs: 5, clicks: 5, sizes: ['real', '1000', '10000', '50000'], seed: '1', throttle: 4, build: true, profile: 'missed', profileOnly: null, reportOnly: false, keepTraces: false });
+    expect(options.out).toBe(join(root, 'bench'));
+    expect(options.command).toBe('npm run bench');
+  });
+
+  it('--quick is two runs of real and 1000 without profiles, and each option can still be set', () => {
+    expect(parseBenchOptions(['--quick'], root)).toMatchObject({ runs: 2, clicks: 2, sizes: ['real', '1000'], profile: 'none' });
+    expect(parseBenchOptions(['--quick', '--runs', '3', '--profile', 'all'], root)).toMatchObject({ runs: 3, profile: 'all' });
+  });
+
+  it('reads sizes with separators, --no-build and the command as typed', () => {
+    const options = parseBenchOptions(['--sizes', 'real, 10_000', '--no-build', '--seed', 'bench'], root)!;
+    expect(options.sizes).toEqual(['real', '10000']);
+    expect(options.build).toBe(false);
+    expect(options.seed).toBe('bench');
+    expect(options.command).toBe('npm run bench -- --sizes real, 10_000 --no-build --seed bench');
+  });
+
+  it('reads --profile-only as dataset and kind pairs', () => {
+    expect(parseBenchOptions(['--profile-only', '10000:load,real:select'], root)!.profileOnly).toEqual([
+      { dataset: '10000', kind: 'load' },
+      { dataset: 'real', kind: 'select' },
+    ]);
+  });
+
+  it('says what to write for a wrong value', () => {
+    expect(() => parseBenchOptions(['--runs', '0'], root)).toThrow('--runs needs a whole number of at least 1');
+    expect(() => parseBenchOptions(['--clicks', '1.5'], root)).toThrow('--clicks needs a whole number of at least 1');
+    expect(() => parseBenchOptions(['--sizes', 'real,big'], root)).toThrow('--sizes: "big" is neither "real" nor a number');
+    expect(() => parseBenchOptions(['--throttle', '0.5'], root)).toThrow('--throttle needs a number of at least 1');
+    expect(() => parseBenchOptions(['--profile', 'some'], root)).toThrow('--profile is missed, all or none');
+    expect(() => parseBenchOptions(['--profile-only', '10000:paint'], root)).toThrow('--profile-only: "10000:paint" is not DATASET:KIND');
+    expect(() => parseBenchOptions(['--bogus'], root)).toThrow(/bogus/);
+  });
+});
