@@ -1,37 +1,6 @@
 import type { Topology } from 'topojson-specification';
-import {
-  badField,
-  isBoolean,
-  isFiniteNumber,
-  isObject,
-  isString,
-  isText,
-  isWholeNumber,
-  listOf,
-  nullable,
-  oneOf,
-  optional,
-  shaped,
-  shapeOf,
-  wholeNumberIn,
-  type Json,
-  type Shape,
-  type Test,
-} from '../shared/fieldChecks';
-import {
-  CLAIMS,
-  COUNCIL_TIERS,
-  COUNCIL_TYPES,
-  NATIONS,
-  PARTNERSHIP_STATUSES,
-  SAVINGS_KINDS,
-  SAVINGS_QUALIFIERS,
-  SAVINGS_SCOPES,
-  type Council,
-  type PartnershipDetails,
-  type PartnershipSummary,
-  type ServiceArea,
-} from '../shared/types';
+import { badField, isBoolean, isFiniteNumber, isObject, isString, isText, isWholeNumber, listOf, nullable, oneOf, optional, shaped, shapeOf, wholeNumberIn, type Json, type Shape, type Test } from '../shared/fieldChecks';
+import { CLAIMS, COUNCIL_TIERS, COUNCIL_TYPES, NATIONS, PARTNERSHIP_STATUSES, SAVINGS_KINDS, SAVINGS_QUALIFIERS, SAVINGS_SCOPES, type Council, type PartnershipDetails, type PartnershipSummary, type ServiceArea } from '../shared/types';
 
 // Record-by-record checks of the bundled data, run by the app before it uses
 // it. The data build checks the curated records, but a council that hosts its

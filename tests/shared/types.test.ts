@@ -1,17 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CLAIMS,
-  COUNCIL_TIERS,
-  COUNCIL_TYPES,
-  NATIONS,
-  PARTNERSHIP_STATUSES,
-  SAVINGS_KINDS,
-  SAVINGS_QUALIFIERS,
-  SAVINGS_SCOPES,
-  type PartnershipRecord,
-} from '../../src/shared/types';
+import { CLAIMS, COUNCIL_TIERS, COUNCIL_TYPES, NATIONS, PARTNERSHIP_STATUSES, SAVINGS_KINDS, SAVINGS_QUALIFIERS, SAVINGS_SCOPES, type PartnershipRecord } from '../../src/shared/types';
 import { SAMPLE_COUNCILS } from '../helpers/councils';
 
 // The lists of values a record may hold are written once, in types.ts (the
