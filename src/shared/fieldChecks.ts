@@ -1,5 +1,3 @@
-import { linkableUrl } from './safeUrl';
-
 // The field checks both record checkers are built from: the build's
 // (validatePartnerships.ts: the records as committed, every problem worded
 // with what to do) and the app's (src/data/checkRecords.ts: the bundled data
@@ -11,6 +9,9 @@ import { linkableUrl } from './safeUrl';
 // tests/budgets.test.ts) has little room left, and the build's checks word
 // nearly every problem on their own (the year range, the closest council, the
 // number of sources), which a library's generic messages would not save.
+// It imports nothing: when it imported safeUrl.ts, which the partnership text
+// (loaded after the first view) imports too, the bundler split the first
+// view's script into three files, 1.3 KB more gzipped.
 
 export type Json = Record<string, unknown>;
 
@@ -98,12 +99,6 @@ export function show(value: unknown): string {
 /** Reports of the fields inside one field: `within(report, 'savings')` reports "low" as "savings.low". */
 export function within(report: Report, field: string): Report {
   return (inner, message, fix) => report(`${field}.${inner}`, message, fix);
-}
-
-/** An address a source may give: one the app will link to (http or https), on a named host. */
-export function isHttpUrl(value: unknown): boolean {
-  const href = typeof value === 'string' ? linkableUrl(value) : null;
-  return href != null && new URL(href).hostname.includes('.');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isDay, isHttpUrl, isObject, isSourceDate, isText, oneOf, show, within, type Json, type Report } from './fieldChecks';
+import { isDay, isObject, isSourceDate, isText, oneOf, show, within, type Json, type Report } from './fieldChecks';
+import { linkableUrl } from './safeUrl';
 import { CLAIMS } from './types';
 
 // The checks of a partnership record's sources (validatePartnerships.ts
@@ -9,6 +10,12 @@ import { CLAIMS } from './types';
 const MAX_PASSAGE = 600;
 const isClaim = oneOf(CLAIMS);
 const PASSAGE_FORM = '{ "text": "…", "supports": ["councils", …] }';
+
+/** An address a source may give: one the app will link to (http or https), on a named host. */
+export function isHttpUrl(value: unknown): boolean {
+  const href = typeof value === 'string' ? linkableUrl(value) : null;
+  return href != null && new URL(href).hostname.includes('.');
+}
 
 /** The record's sources: a list of at least one, each a source. */
 export function validateSources(sources: unknown, report: Report, currentYear: number): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/shared/fieldChecks';
-import { validateSources } from '../../src/shared/validateSources';
+import { isHttpUrl, validateSources } from '../../src/shared/validateSources';
 
 const source = {
   title: 'Deal saves £670k',
@@ -60,5 +60,12 @@ describe('validateSources', () => {
       'sources[0].passages[2].text: is 601 characters long',
       'sources[0].passages[2].supports: missing',
     ]);
+  });
+});
+
+describe('isHttpUrl', () => {
+  it('takes http(s) addresses on a named host only', () => {
+    expect(['https://example.org/x', 'http://www.council.gov.uk'].map(isHttpUrl)).toEqual([true, true]);
+    expect(['ftp://example.org/x', 'javascript:alert(1)', 'https://localhost/x', 'example.org', 42].map(isHttpUrl)).toEqual([false, false, false, false, false]);
   });
 });
