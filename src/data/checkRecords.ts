@@ -46,7 +46,7 @@ export interface Checked<T> {
 // Wide enough for any council's history, narrow enough to keep the year control sane.
 const isYear = wholeNumberIn(1900, 2200);
 // A colour is drawn on the canvas and set as a CSS value: only #rgb or #rrggbb, so no url(…) can make a request.
-const isHexColour: Test = (value) => typeof value === 'string' && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
+const isHexColour: Test = (value) => isString(value) && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
 
 const isPair: Test = (value) => Array.isArray(value) && value.length === 2 && isFiniteNumber(value[0]) && isFiniteNumber(value[1]);
 /** [longitude, latitude]. */

@@ -1,6 +1,6 @@
 import type { CouncilNameIndex } from './councilNames';
 import { councilExistsIn } from './councilYears';
-import { indexInto, isObject, isText, isWholeNumber, oneOf, quotedChoices, show, wholeNumberIn, within, type Json, type Report } from './fieldChecks';
+import { indexInto, isObject, isString, isText, isWholeNumber, oneOf, optional, quotedChoices, show, wholeNumberIn, within, type Json, type Report } from './fieldChecks';
 import { PARTNERSHIP_STATUSES, type Council } from './types';
 import { validateSavings, validateSavingsQuoted } from './validateSavings';
 import { validateSources } from './validateSources';
@@ -102,7 +102,7 @@ export function validateRecord(record: unknown, label: string, context: Validati
   validateMembershipChanges(check, sourceCount);
   // Notes: text, when given. The partnership panel shows them as they are,
   // and React cannot draw an object as text: {} there would stop the panel.
-  if (record.notes !== undefined && typeof record.notes !== 'string') report('notes', `${show(record.notes)} is not text`, 'write the notes as one "…" string, or leave notes out');
+  if (!optional(isString)(record.notes)) report('notes', `${show(record.notes)} is not text`, 'write the notes as one "…" string, or leave notes out');
   return problems;
 }
 
@@ -133,7 +133,7 @@ function joinedYears(record: Json): Map<string, number> {
   const joined = new Map<string, number>();
   if (!Array.isArray(record.membershipChanges)) return joined;
   for (const change of record.membershipChanges) {
-    if (isObject(change) && typeof change.council === 'string' && isWholeNumber(change.joined)) joined.set(change.council, change.joined);
+    if (isObject(change) && isString(change.council) && isWholeNumber(change.joined)) joined.set(change.council, change.joined);
   }
   return joined;
 }
@@ -151,7 +151,7 @@ function validateCouncils({ record, report, context }: RecordCheck): void {
   const seenCodes = new Map<string, string>();
   record.councils.forEach((code: unknown, i) => {
     const field = `councils[${i}]`;
-    if (typeof code !== 'string') return report(field, 'not a text code', 'write the GSS code in quotes, e.g. "E10000014"');
+    if (!isString(code)) return report(field, 'not a text code', 'write the GSS code in quotes, e.g. "E10000014"');
     const council = context.councils.byGssCode(code);
     const key = council?.code ?? code;
     const first = seenCodes.get(key);
@@ -186,7 +186,7 @@ function reportCouncilNotThen(council: Council, year: number, field: string, rep
 
 /** Is the value one of the record's councils, as listed? */
 function isListedCouncil(record: Json, value: unknown): boolean {
-  return typeof value === 'string' && Array.isArray(record.councils) && record.councils.includes(value);
+  return isString(value) && Array.isArray(record.councils) && record.councils.includes(value);
 }
 
 function validateLead({ record, report }: RecordCheck): void {
@@ -202,7 +202,7 @@ function validateServices({ record, report, context }: RecordCheck): void {
     return;
   }
   record.services.forEach((service: unknown, i) => {
-    if (typeof service !== 'string' || !context.serviceIds.has(service)) report(`services[${i}]`, `unknown service ${show(service)}`, `use one of: ${known}`);
+    if (!isString(service) || !context.serviceIds.has(service)) report(`services[${i}]`, `unknown service ${show(service)}`, `use one of: ${known}`);
   });
 }
 
@@ -223,6 +223,6 @@ function validateMembershipChanges({ record, report, isPossibleYear, yearRange }
     if (!indexInto(sourceCount)(change.source)) {
       at('source', `${show(change.source)} is not one of the sources`, `give the index (0 to ${Math.max(0, sourceCount - 1)}) of the source that says so`);
     }
-    if (change.note !== undefined && typeof change.note !== 'string') at('note', `${show(change.note)} is not text`, 'write the note as one "…" string, or leave it out');
+    if (!optional(isString)(change.note)) at('note', `${show(change.note)} is not text`, 'write the note as one "…" string, or leave it out');
   });
 }
