@@ -1,14 +1,17 @@
 import type { Topology } from 'topojson-specification';
-import { CLAIMS, type Council, type PartnershipDetails, type PartnershipSummary, type ServiceArea } from '../shared/types';
+import { badField, isBoolean, isFiniteNumber, isObject, isString, isText, isWholeNumber, listOf, nullable, oneOf, optional, shaped, shapeOf, wholeNumberIn, type Json, type Shape, type Test } from '../shared/fieldChecks';
+import { CLAIMS, COUNCIL_TIERS, COUNCIL_TYPES, NATIONS, PARTNERSHIP_STATUSES, SAVINGS_KINDS, SAVINGS_QUALIFIERS, SAVINGS_SCOPES, type Council, type PartnershipDetails, type PartnershipSummary, type ServiceArea } from '../shared/types';
 
 // Record-by-record checks of the bundled data, run by the app before it uses
 // it. The data build checks the curated records, but a council that hosts its
 // own copy may edit the bundled files by hand: a record that is not what the
 // app relies on is left out and reported, and the rest of the map works.
 //
-// Written by hand rather than with a schema library (zod and the like): the
-// checks are a few dozen lines, and the first view's script budget has no room
-// for a library of that size.
+// Built from the same field checks and the same lists of values as the
+// build's checks of the curated records (src/shared/fieldChecks.ts, why by
+// hand is said there; src/shared/types.ts), but kinder where a hand-edited
+// file is harmless (a blank source title) and stricter where the app would
+// break (a colour, a point on the map).
 
 export type RecordKind = 'shape' | 'council' | 'service' | 'partnership' | 'details';
 
@@ -40,39 +43,12 @@ export interface Checked<T> {
   rejected: RejectedRecord[];
 }
 
-type Json = Record<string, unknown>;
-type Test = (value: unknown) => boolean;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString: Test = (value) => typeof value === 'string';
-const isText: Test = (value) => typeof value === 'string' && value.trim() !== '';
-const isFinite: Test = (value) => typeof value === 'number' && Number.isFinite(value);
 // Wide enough for any council's history, narrow enough to keep the year control sane.
-const isYear: Test = (value) => Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200;
-const isBoolean: Test = (value) => typeof value === 'boolean';
+const isYear = wholeNumberIn(1900, 2200);
 // A colour is drawn on the canvas and set as a CSS value: only #rgb or #rrggbb, so no url(…) can make a request.
-const isHexColour: Test = (value) => typeof value === 'string' && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
-const optional = (test: Test): Test => (value) => value === undefined || test(value);
-const nullable = (test: Test): Test => (value) => value === null || test(value);
-const listOf = (test: Test): Test => (value) => Array.isArray(value) && value.every(test);
-const oneOf = (...allowed: string[]): Test => (value) => allowed.includes(value as string);
-const shaped = (fields: Record<string, Test>): Test => {
-  const shape = shapeOf(fields);
-  return (value) => isObject(value) && badField(value, shape) === null;
-};
+const isHexColour: Test = (value) => isString(value) && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
 
-type Shape = readonly (readonly [string, Test])[];
-
-/** A record's fields and their tests, as a list: checked for every record, so looked up once. */
-const shapeOf = (fields: Record<string, Test>): Shape => Object.entries(fields);
-
-/** The first field of `value` that fails its test, or null. */
-function badField(value: Json, shape: Shape): string | null {
-  for (const [field, test] of shape) if (!test(value[field])) return field;
-  return null;
-}
-
-const isPair: Test = (value) => Array.isArray(value) && value.length === 2 && isFinite(value[0]) && isFinite(value[1]);
+const isPair: Test = (value) => Array.isArray(value) && value.length === 2 && isFiniteNumber(value[0]) && isFiniteNumber(value[1]);
 /** [longitude, latitude]. */
 const isPoint: Test = (value) => isPair(value) && Math.abs((value as number[])[0]!) <= 180 && Math.abs((value as number[])[1]!) <= 90;
 
@@ -84,11 +60,11 @@ const COUNCIL_SHAPE = shapeOf({
   registerKey: optional(isString),
   altNames: optional(listOf(isString)),
   formerCodes: optional(listOf(isText)),
-  type: oneOf('county', 'district', 'unitary', 'metropolitan', 'london-borough', 'welsh', 'scottish', 'northern-irish'),
-  tier: oneOf('upper', 'lower', 'unitary'),
+  type: oneOf(COUNCIL_TYPES),
+  tier: oneOf(COUNCIL_TIERS),
   counties: optional(listOf(shaped({ county: isText, from: optional(isYear), to: optional(isYear) }))),
   region: isText,
-  nation: oneOf('England', 'Wales', 'Scotland', 'Northern Ireland'),
+  nation: oneOf(NATIONS),
   firstYear: optional(isYear),
   lastYear: optional(isYear),
   successors: optional(listOf(isText)),
@@ -106,10 +82,10 @@ const SERVICE_SHAPE = shapeOf({
 });
 
 const ESTIMATE_SHAPE: Record<string, Test> = {
-  low: isFinite,
-  high: isFinite,
+  low: isFiniteNumber,
+  high: isFiniteNumber,
   partial: optional(isBoolean),
-  qualifier: optional(oneOf('about', 'at-least', 'up-to')),
+  qualifier: optional(oneOf(SAVINGS_QUALIFIERS)),
 };
 
 const hasEstimateFields = shaped(ESTIMATE_SHAPE);
@@ -127,7 +103,7 @@ const PARTNERSHIP_SHAPE = shapeOf({
   services: (value) => listOf(isText)(value) && (value as string[]).length >= 1,
   startYear: nullable(isYear),
   endYear: nullable(isYear),
-  status: oneOf('active', 'ended', 'unknown'),
+  status: oneOf(PARTNERSHIP_STATUSES),
   estimate: nullable(isEstimate),
   savingsUnclear: optional(isBoolean),
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
@@ -139,19 +115,19 @@ const SOURCE_SHAPE: Record<string, Test> = {
   date: optional(isString),
   url: isString,
   checked: optional(isString),
-  passages: optional(listOf(shaped({ text: isString, supports: listOf(oneOf(...CLAIMS)) }))),
+  passages: optional(listOf(shaped({ text: isString, supports: listOf(oneOf(CLAIMS)) }))),
 };
 
 const SAVINGS_SHAPE: Record<string, Test> = {
   quote: isString,
-  source: (value) => Number.isInteger(value) && (value as number) >= 0,
-  kind: oneOf('annual', 'period', 'cumulative', 'unclear'),
-  low: isFinite,
-  high: isFinite,
-  years: optional(isFinite),
+  source: (value) => isWholeNumber(value) && value >= 0,
+  kind: oneOf(SAVINGS_KINDS),
+  low: isFiniteNumber,
+  high: isFiniteNumber,
+  years: optional(isFiniteNumber),
   target: optional(isBoolean),
-  scope: optional(oneOf('partnership', 'each-partner', 'some-partners')),
-  qualifier: optional(oneOf('about', 'at-least', 'up-to')),
+  scope: optional(oneOf(SAVINGS_SCOPES)),
+  qualifier: optional(oneOf(SAVINGS_QUALIFIERS)),
 };
 
 const DETAILS_SHAPE = shapeOf({
@@ -160,7 +136,7 @@ const DETAILS_SHAPE = shapeOf({
   savings: nullable(shaped(SAVINGS_SHAPE)),
   sources: listOf(shaped(SOURCE_SHAPE)),
   notes: optional(isString),
-  membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFinite), note: optional(isString) }))),
+  membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFiniteNumber), note: optional(isString) }))),
 });
 
 /** A record's id from the field that holds it, when it is usable text. */
@@ -263,7 +239,7 @@ export function checkDetails(byId: Json): { kept: Record<string, PartnershipDeta
   return { kept, rejected };
 }
 
-const isArcIndex = (arcCount: number): Test => (value) => Number.isInteger(value) && ((value as number) < 0 ? ~(value as number) : (value as number)) < arcCount;
+const isArcIndex = (arcCount: number): Test => (value) => isWholeNumber(value) && (value < 0 ? ~value : value) < arcCount;
 
 /**
  * The shapes of the boundaries: a shape whose rings name arcs the file does
@@ -274,7 +250,7 @@ const isArcIndex = (arcCount: number): Test => (value) => Number.isInteger(value
 export function checkTopology(value: unknown): { topology: Topology; rejected: RejectedRecord[] } | null {
   if (!isObject(value) || value.type !== 'Topology' || !Array.isArray(value.arcs) || !isObject(value.objects)) return null;
   const arcs = value.arcs as unknown[];
-  const isPosition: Test = (p) => Array.isArray(p) && p.length >= 2 && isFinite(p[0]) && isFinite(p[1]);
+  const isPosition: Test = (p) => Array.isArray(p) && p.length >= 2 && isFiniteNumber(p[0]) && isFiniteNumber(p[1]);
   if (!arcs.every((arc) => Array.isArray(arc) && arc.every(isPosition))) return null;
   if (value.transform !== undefined && !shaped({ scale: isPair, translate: isPair })(value.transform)) return null;
   const ring = listOf(isArcIndex(arcs.length));

@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import type { BuildMeta, Council, PartnershipSummary, ServiceArea } from '../shared/types';
-import { LAST_BOUNDARY_YEAR } from '../shared/types';
+import { LAST_BOUNDARY_YEAR, NATIONS } from '../shared/types';
 import type { RejectedRecord } from './checkRecords';
 
 export interface RawData {
@@ -31,8 +31,6 @@ export interface AppData extends RawData {
   lastYear: number;
 }
 
-const NATION_ORDER = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
-
 export function buildIndexes(raw: RawData): AppData {
   const councilByCode = new Map(raw.councils.map((c) => [c.code, c]));
   const serviceById = new Map(raw.services.map((s) => [s.id, s]));
@@ -52,7 +50,7 @@ export function buildIndexes(raw: RawData): AppData {
     if (c.region !== c.nation) set.add(c.region);
     regionsByNation.set(c.nation, set);
   }
-  const areas = NATION_ORDER.filter((n) => regionsByNation.has(n)).map((nation) => ({
+  const areas = NATIONS.filter((n) => regionsByNation.has(n)).map((nation) => ({
     nation,
     regions: [...regionsByNation.get(nation)!].sort(),
   }));

@@ -1,4 +1,4 @@
-import type { PartnershipStatus } from '../shared/types';
+import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '../shared/types';
 
 // The one view state of the app, and the one typed pair of functions that
 // read it from and write it to the URL's query string. Whatever a person can
@@ -17,7 +17,7 @@ export type Lang = 'en' | 'cy';
 export type SavingsBand = 'unknown' | 'under-250k' | '250k-1m' | '1m-5m' | '5m-plus';
 
 export const SAVINGS_BANDS: readonly SavingsBand[] = ['under-250k', '250k-1m', '1m-5m', '5m-plus', 'unknown'];
-export const STATUSES: readonly PartnershipStatus[] = ['active', 'ended', 'unknown'];
+export const STATUSES: readonly PartnershipStatus[] = PARTNERSHIP_STATUSES;
 export const LANGS: readonly Lang[] = ['en', 'cy'];
 
 /** Options of the embedded view (`?embed=1`), set by the host page's URL. */

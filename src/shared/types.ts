@@ -1,6 +1,12 @@
 // Types shared by the data build (scripts/) and the app (src/). The curated
 // record types describe what people edit in data/; the bundled types describe
 // what the build writes to public/data/ and the app loads.
+//
+// Every closed set of values a record may hold (statuses, savings kinds,
+// claims, council types …) is written here once, as a list, and its type is
+// derived from the list: the checks of the build and of the app
+// (validatePartnerships.ts, checkRecords.ts), the filters and the wording of
+// problems all read the same list.
 
 /** Years in this project are the boundary years of the ONS data: the areas
  *  as they stood after the April changes of that year. */
@@ -12,7 +18,8 @@ export const LAST_BOUNDARY_YEAR = 2025;
 // ---------------------------------------------------------------------------
 // Curated partnership records (data/partnerships/*.json)
 
-export type PartnershipStatus = 'active' | 'ended' | 'unknown';
+export const PARTNERSHIP_STATUSES = ['active', 'ended', 'unknown'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
 /**
  * What a record says that a source must back: who the partners are, what is
@@ -41,26 +48,31 @@ export interface SourceRef {
 }
 
 /** How the quoted savings figure is stated. */
-export type SavingsKind =
+export const SAVINGS_KINDS = [
   /** A saving per year ("£670,000 per year"). */
-  | 'annual'
+  'annual',
   /** A total over a stated number of years ("£2m to £5m over three years"). */
-  | 'period'
+  'period',
   /** A total achieved to date since the start ("has saved £17m in ten years"). */
-  | 'cumulative'
+  'cumulative',
   /** A figure with no period we can read ("would save £100,000"). */
-  | 'unclear';
+  'unclear',
+] as const;
+export type SavingsKind = (typeof SAVINGS_KINDS)[number];
 
 /** Whose saving the figure is. */
-export type SavingsScope =
+export const SAVINGS_SCOPES = [
   /** The partnership as a whole (the default). */
-  | 'partnership'
+  'partnership',
   /** Each partner saves this, so the partnership saves it times the partners. */
-  | 'each-partner'
+  'each-partner',
   /** Only one or some of the partners: the partnership saves at least this. */
-  | 'some-partners';
+  'some-partners',
+] as const;
+export type SavingsScope = (typeof SAVINGS_SCOPES)[number];
 
-export type SavingsQualifier = 'about' | 'at-least' | 'up-to';
+export const SAVINGS_QUALIFIERS = ['about', 'at-least', 'up-to'] as const;
+export type SavingsQualifier = (typeof SAVINGS_QUALIFIERS)[number];
 
 export interface SavingsRecord {
   /** The wording exactly as the source gives it. */
@@ -113,19 +125,15 @@ export interface PartnershipRecord {
 // ---------------------------------------------------------------------------
 // Bundled output (public/data/*.json)
 
-export type CouncilType =
-  | 'county'
-  | 'district'
-  | 'unitary'
-  | 'metropolitan'
-  | 'london-borough'
-  | 'welsh'
-  | 'scottish'
-  | 'northern-irish';
+export const COUNCIL_TYPES = ['county', 'district', 'unitary', 'metropolitan', 'london-borough', 'welsh', 'scottish', 'northern-irish'] as const;
+export type CouncilType = (typeof COUNCIL_TYPES)[number];
 
-export type CouncilTier = 'upper' | 'lower' | 'unitary';
+export const COUNCIL_TIERS = ['upper', 'lower', 'unitary'] as const;
+export type CouncilTier = (typeof COUNCIL_TIERS)[number];
 
-export type Nation = 'England' | 'Wales' | 'Scotland' | 'Northern Ireland';
+/** The nations, in the order the area filter lists them. */
+export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
 
 /** Something that holds from one year to another (both inclusive, open when absent). */
 export interface YearSpan {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CouncilNameIndex, diceSimilarity, nameCore, normaliseName } from '../../src/shared/councilNames';
+import { CouncilNameIndex, diceSimilarity } from '../../src/shared/councilNames';
 import { council, SAMPLE_COUNCILS } from '../helpers/councils';
 
 const index = new CouncilNameIndex(SAMPLE_COUNCILS, { RBKC: 'E09000020' });
@@ -10,24 +10,6 @@ function resolvedCode(name: string, year?: number): string | undefined {
   const result = index.resolve(name, year);
   return result.kind === 'resolved' ? result.council.code : undefined;
 }
-
-describe('normaliseName and nameCore', () => {
-  it('ignores case, punctuation, accents, "&" against "and", "St" against "Saint"', () => {
-    expect(normaliseName("King's Lynn & West Norfolk")).toBe('kings lynn and west norfolk');
-    expect(normaliseName('St. Albans')).toBe(normaliseName('Saint Albans'));
-    expect(normaliseName('Sir Ynys Môn')).toBe('sir ynys mon');
-  });
-
-  it('strips council-type words and remembers what they said', () => {
-    expect(nameCore('Hampshire CC')).toEqual({ core: 'hampshire', hint: 'none' });
-    // Words that are names of Object.prototype's properties are only words.
-    expect(nameCore('Constructor Council').core).toBe('constructor');
-    expect(nameCore('London Borough of Harrow')).toEqual({ core: 'harrow', hint: 'london-borough' });
-    expect(nameCore('Harrow LBC')).toEqual({ core: 'harrow', hint: 'london-borough' });
-    expect(nameCore('Shepway DC').core).toBe('shepway');
-    expect(nameCore('Buckinghamshire County Council')).toEqual({ core: 'buckinghamshire', hint: 'county' });
-  });
-});
 
 describe('CouncilNameIndex.resolve', () => {
   it('finds councils by official name, short name, alternative names and abbreviations', () => {
