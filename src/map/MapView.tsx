@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
-import type { LinkGroup } from '../model/aggregate';
+import type { LinkGroup } from '../model/linkGrouping';
 import type { Link } from '../model/links';
 import type { Year } from '../shared/types';
 import { cooperativeGestures } from '../embed/cooperativeGestures';

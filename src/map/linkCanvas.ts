@@ -1,6 +1,6 @@
-import { scaleSqrt } from 'd3-scale';
 import L from 'leaflet';
-import { groupLinks, shouldGroup, type LinkGroup } from '../model/aggregate';
+import { GROUPING, LinkGroupsByLevel, linksGrouped, type LinkGroup } from '../model/linkGrouping';
+import { groupWidthScale } from '../model/linkWidth';
 import type { Link } from '../model/links';
 import { boxAround, OverlayCanvas, type CanvasInternals, type OverlayPlan } from './overlayCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
@@ -66,24 +66,6 @@ const GRID = 24;
 const HIT_TOLERANCE = 5;
 const ENDPOINT_RADIUS = 2.6;
 
-export const GROUPING = {
-  /** Group only above this many links… */
-  threshold: 3000,
-  /** …and only below this zoom (about a county filling the view). */
-  maxZoom: 9,
-  /** Cell size of the grouping grid, in screen pixels. */
-  cellSize: 28,
-  /**
-   * Draw only the busiest groups: at most this many, and none with fewer
-   * than 1% of the busiest one's partnerships. With tens of thousands of
-   * partnerships nearly every pair of cells has one, and drawing every pair
-   * is the hairball again. (flowmap.gl likewise draws its top flows.)
-   */
-  maxGroups: 500,
-  minShare: 0.01,
-} as const;
-export const GROUP_WIDTH_RANGE: readonly [number, number] = [1.5, 12];
-
 function samplePoints(d: Drawable, step = 8): [number, number][] {
   const length = Math.hypot(d.x1 - d.x0, d.y1 - d.y0);
   const n = d.straight ? 1 : Math.max(2, Math.ceil(length / step));
@@ -134,11 +116,8 @@ export class LinkCanvas extends L.Canvas {
   private readonly onTop = new OverlayCanvas(() => this.planOverlay(), { pane: 'links', className: 'link-canvas', padding: 0.3 });
   /** How many groups are drawn, of how many, at the current zoom. */
   groupCounts = { shown: 0, total: 0 };
-  /** Groups by whole zoom level, as the grid is fixed per level; made again when the links change. */
-  private groupsByZoom = new Map<number, LinkGroup[]>();
-  private groupTotals = new Map<number, number>();
-  /** Each council's grid cell by zoom level: councils do not move, so these outlive any change of links. */
-  private cellsByZoom = new Map<number, Map<string, string>>();
+  /** The links' groups by whole zoom level (see model/linkGrouping.ts). */
+  private readonly groupsByLevel = new LinkGroupsByLevel();
   /** Called after each draw, with the number of lines drawn, whether they are groups, and whether any links were given yet. */
   onDrawn: ((count: number, grouped: boolean, linksGiven: boolean) => void) | null = null;
 
@@ -163,8 +142,7 @@ export class LinkCanvas extends L.Canvas {
     if (links === this.links) return;
     this.links = links;
     this.linksByPartnership = null;
-    this.groupsByZoom.clear();
-    this.groupTotals.clear();
+    this.groupsByLevel.setLinks(links);
     this.dataVersion++;
     this.requestDraw();
   }
@@ -370,34 +348,6 @@ export class LinkCanvas extends L.Canvas {
     };
   }
 
-  /** The groups of the links at a whole zoom level, made once per level and set of links. */
-  private groupsAt(level: number): LinkGroup[] {
-    const map = this.internals._map;
-    let groups = this.groupsByZoom.get(level);
-    if (groups) return groups;
-    let cells = this.cellsByZoom.get(level);
-    if (!cells) {
-      cells = new Map();
-      this.cellsByZoom.set(level, cells);
-    }
-    const known = cells;
-    const all = groupLinks(this.links, (code, [lon, lat]) => {
-      let cell = known.get(code);
-      if (cell === undefined) {
-        const p = map.project([lat, lon], level);
-        cell = `${Math.floor(p.x / GROUPING.cellSize)}:${Math.floor(p.y / GROUPING.cellSize)}`;
-        known.set(code, cell);
-      }
-      return cell;
-    });
-    all.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
-    const least = Math.max(2, (all[0]?.count ?? 0) * GROUPING.minShare);
-    groups = all.filter((g) => g.count >= least).slice(0, GROUPING.maxGroups);
-    this.groupTotals.set(level, all.length);
-    this.groupsByZoom.set(level, groups);
-    return groups;
-  }
-
   /**
    * Group for the other zoom levels that are drawn grouped while the browser
    * is idle, nearest first, so zooming (a wheel step may cross two levels)
@@ -405,11 +355,11 @@ export class LinkCanvas extends L.Canvas {
    */
   private prepareNeighbours(level: number): void {
     this.cancelPrepare();
-    const wanted = levelsOutward(level, 0, GROUPING.maxZoom - 1).filter((next) => !this.groupsByZoom.has(next));
+    const wanted = levelsOutward(level, 0, GROUPING.maxZoom - 1).filter((next) => !this.groupsByLevel.has(next));
     const version = this.dataVersion;
     this.cancelPrepare = runWhenIdle(
       wanted.map((next) => () => {
-        if (version === this.dataVersion && this.internals._map) this.groupsAt(next);
+        if (version === this.dataVersion && this.internals._map) this.groupsByLevel.at(next);
       }),
     );
   }
@@ -418,18 +368,15 @@ export class LinkCanvas extends L.Canvas {
   private projectBase(zoom: number, projection: string): void {
     const map = this.internals._map;
     this.pointCache = new Map();
-    this.grouped = shouldGroup(this.links.length, zoom, GROUPING);
+    this.grouped = linksGrouped(this.links.length, zoom);
     if (!this.grouped) {
       this.base = this.links.map((link) => this.projectLink(link, map));
     } else {
       const level = Math.floor(zoom);
-      const groups = this.groupsAt(level);
-      this.groupCounts = { shown: groups.length, total: this.groupTotals.get(level) ?? groups.length };
+      const { groups, total } = this.groupsByLevel.at(level);
+      this.groupCounts = { shown: groups.length, total };
       this.prepareNeighbours(level);
-      const width = scaleSqrt()
-        .domain([1, Math.max(2, ...groups.map((g) => g.count))])
-        .range([GROUP_WIDTH_RANGE[0], GROUP_WIDTH_RANGE[1]])
-        .clamp(true);
+      const width = groupWidthScale(groups);
       this.base = groups.map((group) => {
         const a = map.latLngToLayerPoint([group.pointA[1], group.pointA[0]]);
         const b = map.latLngToLayerPoint([group.pointB[1], group.pointB[0]]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignBends, buildLinks, savingsWidthScale, starHub, UNKNOWN_WIDTH, WIDTH_RANGE } from '../../src/model/links';
+import { assignBends, buildLinks, starHub } from '../../src/model/links';
+import { savingsWidthScale, UNKNOWN_WIDTH, WIDTH_RANGE } from '../../src/model/linkWidth';
 import { makeAppData, partnership, PARTNERSHIPS } from '../helpers/appData';
 
 const data = makeAppData();

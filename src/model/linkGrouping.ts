@@ -1,13 +1,36 @@
 import type { Link, LonLat } from './links';
+import { projectLonLat } from './mercator';
 
-// At low zoom, tens of thousands of links would draw a hairball. Councils
-// that fall in the same cell of a screen grid are taken together, and links
-// between the same two cells become one group, with the number of
-// partnerships, their summed savings and their commonest service areas.
-// The grid is in screen pixels at a whole zoom level, so the groups split
-// into smaller ones, and then into single links, as the person zooms in;
-// links within a cell wait for a closer zoom. (flowmap.gl clusters its
-// locations by zoom in the same spirit.)
+// When and how links are grouped. At low zoom, tens of thousands of links
+// would draw a hairball. Councils that fall in the same cell of a screen
+// grid are taken together, and links between the same two cells become one
+// group, with the number of partnerships, their summed savings and their
+// commonest service areas. The grid is in screen pixels at a whole zoom
+// level, so the groups split into smaller ones, and then into single links,
+// as the person zooms in; links within a cell wait for a closer zoom.
+// (flowmap.gl clusters its locations by zoom in the same spirit.)
+
+export const GROUPING = {
+  /** Group only above this many links… */
+  threshold: 3000,
+  /** …and only below this zoom (about a county filling the view). */
+  maxZoom: 9,
+  /** Cell size of the grouping grid, in screen pixels. */
+  cellSize: 28,
+  /**
+   * Draw only the busiest groups: at most this many, and none with fewer
+   * than 1% of the busiest one's partnerships. With tens of thousands of
+   * partnerships nearly every pair of cells has one, and drawing every pair
+   * is the hairball again. (flowmap.gl likewise draws its top flows.)
+   */
+  maxGroups: 500,
+  minShare: 0.01,
+} as const;
+
+/** Whether links are drawn grouped: only when there are more than a map can show one by one, and only zoomed out. */
+export function linksGrouped(linkCount: number, zoom: number): boolean {
+  return linkCount > GROUPING.threshold && zoom < GROUPING.maxZoom;
+}
 
 export interface LinkGroup {
   /** The two cells, ordered. */
@@ -23,13 +46,6 @@ export interface LinkGroup {
   unknown: number;
   /** Up to three commonest service areas, commonest first. */
   services: readonly string[];
-}
-
-/** A cell of the grouping grid: a key, and the point a group's line ends at. */
-export interface Cell {
-  key: string;
-  /** Where the cell's councils are, on average. */
-  point: LonLat;
 }
 
 const MAX_SERVICES = 3;
@@ -135,7 +151,64 @@ export function groupLinks(links: readonly Link[], cellOf: (code: string, point:
   });
 }
 
-/** Whether to group: only when there are more links than a map can show one by one, and only zoomed out. */
-export function shouldGroup(linkCount: number, zoom: number, options: { threshold: number; maxZoom: number }): boolean {
-  return linkCount > options.threshold && zoom < options.maxZoom;
+/** The cell of the grouping grid a point falls in at a whole zoom level. */
+export function gridCellOf(point: LonLat, level: number): string {
+  const [x, y] = projectLonLat(point, level);
+  return `${Math.floor(x / GROUPING.cellSize)}:${Math.floor(y / GROUPING.cellSize)}`;
+}
+
+/** The groups to draw, busiest first: at most GROUPING.maxGroups, none with less than GROUPING.minShare of the busiest (and none of one). */
+export function busiestGroups(all: readonly LinkGroup[]): LinkGroup[] {
+  const sorted = [...all].sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
+  const least = Math.max(2, (sorted[0]?.count ?? 0) * GROUPING.minShare);
+  return sorted.filter((g) => g.count >= least).slice(0, GROUPING.maxGroups);
+}
+
+/** The groups drawn at a zoom level, and how many there were before the busiest were picked. */
+export interface GroupsAtLevel {
+  groups: LinkGroup[];
+  total: number;
+}
+
+/**
+ * The groups of a set of links by whole zoom level, made when a level is
+ * first asked for (the grid is fixed per level) and again when the links
+ * change. Each council's cell is kept by level: councils do not move, so
+ * those outlive any change of links.
+ */
+export class LinkGroupsByLevel {
+  private links: readonly Link[] = [];
+  private readonly byLevel = new Map<number, GroupsAtLevel>();
+  private readonly cellsByLevel = new Map<number, Map<string, string>>();
+
+  setLinks(links: readonly Link[]): void {
+    this.links = links;
+    this.byLevel.clear();
+  }
+
+  has(level: number): boolean {
+    return this.byLevel.has(level);
+  }
+
+  at(level: number): GroupsAtLevel {
+    let made = this.byLevel.get(level);
+    if (made) return made;
+    let cells = this.cellsByLevel.get(level);
+    if (!cells) {
+      cells = new Map();
+      this.cellsByLevel.set(level, cells);
+    }
+    const known = cells;
+    const all = groupLinks(this.links, (code, point) => {
+      let cell = known.get(code);
+      if (cell === undefined) {
+        cell = gridCellOf(point, level);
+        known.set(code, cell);
+      }
+      return cell;
+    });
+    made = { groups: busiestGroups(all), total: all.length };
+    this.byLevel.set(level, made);
+    return made;
+  }
 }
