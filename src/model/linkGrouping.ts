@@ -1,5 +1,4 @@
 import type { Link, LonLat } from './links';
-import { projectLonLat } from './mercator';
 
 // When and how links are grouped. At low zoom, tens of thousands of links
 // would draw a hairball. Councils that fall in the same cell of a screen
@@ -51,6 +50,44 @@ export interface LinkGroup {
 const MAX_SERVICES = 3;
 
 /**
+ * Numbers for the cells of a grid, given as keys: each cell's number, its
+ * key, and its point, the mean of the points of the councils in it that
+ * have links.
+ */
+function numberCells(cellOf: (code: string, point: LonLat) => string) {
+  const keys: string[] = [];
+  const sums: { x: number; y: number; n: number }[] = [];
+  const numberOfKey = new Map<string, number>();
+  const numberOfCode = new Map<string, number>();
+  return {
+    keys,
+    numberOf(code: string, point: LonLat): number {
+      let cell = numberOfCode.get(code);
+      if (cell === undefined) {
+        const key = cellOf(code, point);
+        cell = numberOfKey.get(key);
+        if (cell === undefined) {
+          cell = keys.length;
+          keys.push(key);
+          sums.push({ x: 0, y: 0, n: 0 });
+          numberOfKey.set(key, cell);
+        }
+        numberOfCode.set(code, cell);
+        const sum = sums[cell]!;
+        sum.x += point[0];
+        sum.y += point[1];
+        sum.n++;
+      }
+      return cell;
+    },
+    pointOf(cell: number): LonLat {
+      const sum = sums[cell]!;
+      return [sum.x / sum.n, sum.y / sum.n];
+    },
+  };
+}
+
+/**
  * Group links by the cells their two ends fall in.
  *
  * This runs over every link shown whenever the links or the zoom level
@@ -61,30 +98,8 @@ const MAX_SERVICES = 3;
  * @param cellOf the cell of a council, from its code and point (the caller projects at a zoom level)
  */
 export function groupLinks(links: readonly Link[], cellOf: (code: string, point: LonLat) => string): LinkGroup[] {
-  // Each cell's point: the mean of the points of the councils in it that have links.
-  const cellKeys: string[] = [];
-  const cellSums: { x: number; y: number; n: number }[] = [];
-  const cellNumber = new Map<string, number>();
-  const cellOfCode = new Map<string, number>();
-  const cellFor = (code: string, point: LonLat): number => {
-    let cell = cellOfCode.get(code);
-    if (cell === undefined) {
-      const key = cellOf(code, point);
-      cell = cellNumber.get(key);
-      if (cell === undefined) {
-        cell = cellKeys.length;
-        cellKeys.push(key);
-        cellSums.push({ x: 0, y: 0, n: 0 });
-        cellNumber.set(key, cell);
-      }
-      cellOfCode.set(code, cell);
-      const sum = cellSums[cell]!;
-      sum.x += point[0];
-      sum.y += point[1];
-      sum.n++;
-    }
-    return cell;
-  };
+  const cells = numberCells(cellOf);
+  const cellFor = cells.numberOf;
 
   interface Building {
     a: number;
@@ -127,10 +142,7 @@ export function groupLinks(links: readonly Link[], cellOf: (code: string, point:
     for (const service of link.services) group.services.set(service, (group.services.get(service) ?? 0) + 1);
   }
 
-  const pointOfCell = (cell: number): LonLat => {
-    const sum = cellSums[cell]!;
-    return [sum.x / sum.n, sum.y / sum.n];
-  };
+  const { keys: cellKeys, pointOf: pointOfCell } = cells;
   return [...groups.values()].map((g) => {
     // Ends ordered by the cells' keys, so a group's key and direction do not depend on the order links come in.
     const [a, b] = cellKeys[g.a]! < cellKeys[g.b]! ? [g.a, g.b] : [g.b, g.a];
@@ -151,9 +163,11 @@ export function groupLinks(links: readonly Link[], cellOf: (code: string, point:
   });
 }
 
-/** The cell of the grouping grid a point falls in at a whole zoom level. */
-export function gridCellOf(point: LonLat, level: number): string {
-  const [x, y] = projectLonLat(point, level);
+/** World pixels of a point at a zoom level, in the map's projection (the map layer gives Leaflet's Web Mercator). */
+export type WorldProjection = (point: LonLat, level: number) => { x: number; y: number };
+
+/** The cell of the grouping grid a point falls in, from its world pixels at a whole zoom level. */
+export function gridCellOf({ x, y }: { x: number; y: number }): string {
   return `${Math.floor(x / GROUPING.cellSize)}:${Math.floor(y / GROUPING.cellSize)}`;
 }
 
@@ -181,6 +195,8 @@ export class LinkGroupsByLevel {
   private readonly byLevel = new Map<number, GroupsAtLevel>();
   private readonly cellsByLevel = new Map<number, Map<string, string>>();
 
+  constructor(private readonly project: WorldProjection) {}
+
   setLinks(links: readonly Link[]): void {
     this.links = links;
     this.byLevel.clear();
@@ -202,7 +218,7 @@ export class LinkGroupsByLevel {
     const all = groupLinks(this.links, (code, point) => {
       let cell = known.get(code);
       if (cell === undefined) {
-        cell = gridCellOf(point, level);
+        cell = gridCellOf(this.project(point, level));
         known.set(code, cell);
       }
       return cell;

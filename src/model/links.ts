@@ -112,6 +112,17 @@ export function buildLinks(
   return links;
 }
 
+/** Each partnership's links, by partnership id. */
+export function linksByPartnership(links: readonly Link[]): Map<string, Link[]> {
+  const byId = new Map<string, Link[]>();
+  for (const link of links) {
+    const list = byId.get(link.partnership.id);
+    if (list) list.push(link);
+    else byId.set(link.partnership.id, [link]);
+  }
+  return byId;
+}
+
 /** Spread links that join the same two councils symmetrically about the straight line. */
 export function assignBends(links: Link[]): void {
   const byPair = new Map<string, Link[]>();
