@@ -59,7 +59,11 @@ export function recordingContext() {
       return true;
     },
   }) as unknown as CanvasRenderingContext2D;
-  return { ctx, calls, strokes, fills, count: (name: string) => calls.filter(([n]) => n === name).length };
+  /** Make a method answer as given (isPointInPath answers false until told). */
+  const answer = (name: string, fn: (...args: unknown[]) => unknown) => {
+    methods[name] = fn;
+  };
+  return { ctx, calls, strokes, fills, answer, count: (name: string) => calls.filter(([n]) => n === name).length };
 }
 
 export type RecordingContext = ReturnType<typeof recordingContext>;
