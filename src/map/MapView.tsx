@@ -2,13 +2,14 @@ import L from 'leaflet';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
-import type { LinkGroup } from '../model/aggregate';
+import { linksGrouped } from '../model/linkGrouping';
 import type { Link } from '../model/links';
 import type { Year } from '../shared/types';
 import { cooperativeGestures } from '../embed/cooperativeGestures';
 import { basemapSettings } from './basemap';
 import { BoundaryLayer, type BoundaryPaint } from './boundaryLayer';
-import { LinkCanvas, type LinkHit, type LinkPaint } from './linkCanvas';
+import { LinkCanvas, type LinkPaint } from './linkCanvas';
+import { followPointer, type HoverTarget, type TooltipState } from './mapPointer';
 
 // The map: council shapes and partnership links, made once when the data
 // arrives and updated in place as the view changes. React owns the state;
@@ -16,7 +17,7 @@ import { LinkCanvas, type LinkHit, type LinkPaint } from './linkCanvas';
 
 export const UK_BOUNDS = L.latLngBounds([49.85, -8.2], [60.86, 1.77]);
 
-export type HoverTarget = { kind: 'council'; code: string } | { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup };
+export type { HoverTarget } from './mapPointer';
 
 /** A request to bring something into view; seq changes for each new request. */
 export interface ViewRequest {
@@ -54,7 +55,7 @@ export interface MapViewProps {
 }
 
 export function MapView(props: MapViewProps) {
-  const [tooltip, setTooltip] = useState<{ target: HoverTarget; x: number; y: number } | null>(null);
+  const [tooltip, setTooltip] = useState<TooltipState>(null);
   return (
     <div className="map-frame">
       <MapContainer
@@ -83,105 +84,97 @@ export function MapView(props: MapViewProps) {
   );
 }
 
-type TooltipState = { target: HoverTarget; x: number; y: number } | null;
+type LatestProps = { current: MapViewProps & { onTooltip(state: TooltipState): void } };
+
+/** Mark the map ready (for tests and the benchmark) in the frame after the links are first drawn. */
+function markReadyOnFirstLinks(linkCanvas: LinkCanvas): void {
+  let ready = false;
+  linkCanvas.onDrawn = (linksGiven) => {
+    // The layer's very first draw, on being added, has no links yet.
+    if (ready || !linksGiven) return;
+    ready = true;
+    // Boundaries and links are painted in the frame after their first draw.
+    requestAnimationFrame(() => {
+      performance.mark('map-ready');
+      document.documentElement.dataset.mapReady = 'true';
+    });
+  };
+}
+
+/** The layers, made once when the map is, and the pointer over them; returns their refs. */
+function useLayers(map: L.Map, latest: LatestProps) {
+  const boundaries = useRef<BoundaryLayer | null>(null);
+  const links = useRef<LinkCanvas | null>(null);
+  useEffect(
+    function createLayers() {
+      const basemap = basemapSettings();
+      if (basemap) L.tileLayer(basemap.url, { attribution: basemap.attribution }).addTo(map);
+      const boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1);
+      boundaries.current = boundaryLayer;
+      map.createPane('links').classList.add('links-pane');
+      const linkCanvas = new LinkCanvas({ pane: 'links' });
+      links.current = linkCanvas;
+      markReadyOnFirstLinks(linkCanvas);
+      // Year and paint first, so the first draw is the right one.
+      boundaryLayer.setYear(latest.current.boundaryYear);
+      boundaryLayer.setPaint(latest.current.boundaryPaint);
+      boundaryLayer.addTo(map);
+      linkCanvas.setLinks(latest.current.links);
+      linkCanvas.setPaint(latest.current.linkPaint);
+      linkCanvas.addTo(map);
+
+      const stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer }, () => ({
+        ...latest.current,
+        // A group of links zooms in to show them one by one.
+        onChooseGroup: ({ pointA: a, pointB: b }) =>
+          map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
+      }));
+      // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
+      const onZoom = () => (map.getContainer().dataset.zoom = String(map.getZoom()));
+      onZoom();
+      map.on('zoomend', onZoom);
+      return function removeLayers() {
+        map.off('zoomend', onZoom);
+        stopFollowing();
+        boundaryLayer.remove();
+        linkCanvas.remove();
+        boundaries.current = null;
+        links.current = null;
+      };
+    },
+    [map, latest],
+  );
+  return { boundaries, links };
+}
+
+/** Tell the UI whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
+function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
+  const reported = useRef(false);
+  useEffect(
+    function reportGrouping() {
+      const report = () => {
+        const grouped = linksGrouped(linkCount, map.getZoom());
+        if (grouped === reported.current) return;
+        reported.current = grouped;
+        latest.current.onGrouping?.(grouped);
+      };
+      report();
+      map.on('zoomend', report);
+      return () => {
+        map.off('zoomend', report);
+      };
+    },
+    [map, linkCount, latest],
+  );
+}
 
 function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void }) {
   const map = useMap();
-  const boundaries = useRef<BoundaryLayer | null>(null);
-  const links = useRef<LinkCanvas | null>(null);
   // Handlers change with every render; the Leaflet listeners, made once, read the latest.
   const latest = useRef(props);
   latest.current = props;
-
-  useEffect(function createLayers() {
-    let hovered: HoverTarget | null = null;
-    const setHover = (target: HoverTarget | null, point: L.Point | null) => {
-      const same = hoverKey(target) === hoverKey(hovered);
-      hovered = target;
-      if (!same) latest.current.onHover(target);
-      latest.current.onTooltip(target && point ? { target, x: point.x, y: point.y } : null);
-      map.getContainer().classList.toggle('over-link', target != null);
-    };
-
-    const basemap = basemapSettings();
-    if (basemap) L.tileLayer(basemap.url, { attribution: basemap.attribution }).addTo(map);
-    const boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1);
-    boundaries.current = boundaryLayer;
-    map.createPane('links').classList.add('links-pane');
-    const linkCanvas = new LinkCanvas({ pane: 'links' });
-    links.current = linkCanvas;
-    let ready = false;
-    let grouped = false;
-    linkCanvas.onDrawn = (_count, nowGrouped, linksGiven) => {
-      if (nowGrouped !== grouped) {
-        grouped = nowGrouped;
-        latest.current.onGrouping?.(grouped);
-      }
-      // Ready once the links have been drawn (the layer's very first draw, on being added, has none yet).
-      if (ready || !linksGiven) return;
-      ready = true;
-      // Boundaries and links are painted in the frame after their first draw.
-      requestAnimationFrame(() => {
-        performance.mark('map-ready');
-        document.documentElement.dataset.mapReady = 'true';
-      });
-    };
-    // Year and paint first, so the first draw is the right one.
-    boundaryLayer.setYear(latest.current.boundaryYear);
-    boundaryLayer.setPaint(latest.current.boundaryPaint);
-    boundaryLayer.addTo(map);
-    linkCanvas.setLinks(latest.current.links);
-    linkCanvas.setPaint(latest.current.linkPaint);
-    linkCanvas.addTo(map);
-
-    /** A link opens its partnership; a group of links zooms in to show them one by one. */
-    function choose(hit: LinkHit) {
-      if (hit.kind === 'link') latest.current.onSelectLink(hit.link);
-      else {
-        const [a, b] = [hit.group.pointA, hit.group.pointB];
-        map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion });
-      }
-    }
-    // The pointer over the map: a link if one is under it, else the council whose shape is.
-    function onMove(e: L.LeafletMouseEvent) {
-      const hit = linkCanvas.hitTest(e.containerPoint);
-      const code = hit ? null : boundaryLayer.hitTest(e.containerPoint);
-      if (hit) setHover(targetOf(hit), e.containerPoint);
-      else if (code) setHover({ kind: 'council', code }, e.containerPoint);
-      else setHover(null, null);
-    }
-    function onClick(e: L.LeafletMouseEvent) {
-      const hit = linkCanvas.hitTest(e.containerPoint);
-      const code = hit ? null : boundaryLayer.hitTest(e.containerPoint);
-      if (hit) choose(hit);
-      else if (code) latest.current.onSelectCouncil(code);
-      if (isTouch(e) && (hit || code)) setHover(hit ? targetOf(hit) : { kind: 'council', code: code! }, e.containerPoint);
-    }
-    function onOut() {
-      setHover(null, null);
-    }
-    // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
-    function onZoom() {
-      map.getContainer().dataset.zoom = String(map.getZoom());
-    }
-    onZoom();
-    map.on('zoomend', onZoom);
-    map.on('mousemove', onMove);
-    map.on('click', onClick);
-    map.on('mouseout', onOut);
-    map.on('movestart', onOut);
-    return function removeLayers() {
-      map.off('zoomend', onZoom);
-      map.off('mousemove', onMove);
-      map.off('click', onClick);
-      map.off('mouseout', onOut);
-      map.off('movestart', onOut);
-      boundaryLayer.remove();
-      linkCanvas.remove();
-      boundaries.current = null;
-      links.current = null;
-    };
-  }, [map]);
+  const { boundaries, links } = useLayers(map, latest);
+  useGroupingReport(map, props.links.length, latest);
 
   const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy, cooperativeGestures: cooperative } = props;
   useEffect(
@@ -191,10 +184,11 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     },
     [map, cooperative, labels],
   );
-  useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaryYear]);
-  useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaryPaint]);
-  useEffect(() => links.current?.setLinks(props.links), [props.links]);
-  useEffect(() => links.current?.setPaint(linkPaint), [linkPaint]);
+  // Changes go to the layers made once, in place (the refs never change).
+  useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaries, boundaryYear]);
+  useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaries, boundaryPaint]);
+  useEffect(() => links.current?.setLinks(props.links), [links, props.links]);
+  useEffect(() => links.current?.setPaint(linkPaint), [links, linkPaint]);
 
   useEffect(
     function bringIntoView() {
@@ -231,21 +225,6 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
     [map, labels, describedBy],
   );
   return null;
-}
-
-function targetOf(hit: LinkHit): HoverTarget {
-  return hit.kind === 'link' ? { kind: 'link', link: hit.link } : { kind: 'group', group: hit.group };
-}
-
-function hoverKey(target: HoverTarget | null): string {
-  if (!target) return '';
-  if (target.kind === 'council') return `c:${target.code}`;
-  return target.kind === 'link' ? `l:${target.link.key}` : `g:${target.group.key}`;
-}
-
-function isTouch(event: L.LeafletMouseEvent): boolean {
-  const original = event.originalEvent as PointerEvent;
-  return original.pointerType === 'touch' || original.pointerType === 'pen';
 }
 
 export type { BoundaryLayer };

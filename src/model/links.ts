@@ -1,7 +1,6 @@
-import { scaleSqrt } from 'd3-scale';
 import type { AppData } from '../data/indexes';
 import type { PartnershipSummary, Year } from '../shared/types';
-import { estimateMidpoint } from './savingsBands';
+import { partnershipLinkWidth } from './linkWidth';
 import { councilsStandingFor, membersInYear } from './years';
 
 // Partnerships as links between councils' attachment points. Two councils
@@ -23,7 +22,7 @@ export interface Link {
   pointB: LonLat;
   /** Service areas in taxonomy order: one colour, or stripes of several. */
   services: readonly string[];
-  /** Line width in CSS pixels, from the annual savings estimate. */
+  /** Line width in CSS pixels, from the annual savings estimate (see linkWidth.ts). */
   width: number;
   /** Unknown savings: drawn thin and dashed. */
   unknownSavings: boolean;
@@ -36,18 +35,8 @@ export interface Link {
   hub: string | null;
 }
 
-export const WIDTH_RANGE: readonly [number, number] = [1.5, 10];
-export const UNKNOWN_WIDTH = 1.5;
 /** Bend between neighbouring links of the same pair of councils. */
 const BEND_STEP = 0.16;
-
-/** Width by annual savings: area-true (square root), from the smallest to the largest estimate. */
-export function savingsWidthScale(maxAnnualSavings: number) {
-  return scaleSqrt()
-    .domain([0, Math.max(1, maxAnnualSavings)])
-    .range([WIDTH_RANGE[0], WIDTH_RANGE[1]])
-    .clamp(true);
-}
 
 function distance(p: LonLat, q: LonLat): number {
   const k = Math.cos(((p[1] + q[1]) / 2) * (Math.PI / 180));
@@ -100,7 +89,7 @@ export function buildLinks(
     const lead = p.lead ? (year == null ? p.lead : councilsStandingFor(p.lead, year, data)[0] ?? null) : null;
     const hub = starHub(codes, lead, pointOf);
     const services = [...p.services].sort((x, y) => (data.serviceOrder.get(x) ?? 99) - (data.serviceOrder.get(y) ?? 99));
-    const width = p.estimate ? widthScale(estimateMidpoint(p.estimate)) : UNKNOWN_WIDTH;
+    const width = partnershipLinkWidth(p, widthScale);
     const pairs = codes.length === 2 ? [[codes[0]!, codes[1]!]] : codes.filter((c) => c !== hub).map((c) => [hub, c]);
     for (const [x, y] of pairs) {
       const [a, b] = x! < y! ? [x!, y!] : [y!, x!];
@@ -121,6 +110,17 @@ export function buildLinks(
   }
   assignBends(links);
   return links;
+}
+
+/** Each partnership's links, by partnership id. */
+export function linksByPartnership(links: readonly Link[]): Map<string, Link[]> {
+  const byId = new Map<string, Link[]>();
+  for (const link of links) {
+    const list = byId.get(link.partnership.id);
+    if (list) list.push(link);
+    else byId.set(link.partnership.id, [link]);
+  }
+  return byId;
 }
 
 /** Spread links that join the same two councils symmetrically about the straight line. */

@@ -9,8 +9,8 @@ import type { Action, FilterPatch } from '../model/actions';
 import { countyOf, drawnArea, partnershipsOfCouncil } from '../model/areas';
 import { filterPartnerships } from '../model/filters';
 import { serviceColourScale } from '../model/colours';
-import { buildLinks, drawnCouncils, linksOf, savingsWidthScale, type Link } from '../model/links';
-import { estimateMidpoint } from '../model/savingsBands';
+import { buildLinks, drawnCouncils, linksOf, type Link } from '../model/links';
+import { partnershipWidthScale } from '../model/linkWidth';
 import { buildSearchIndex, type SearchResult } from '../model/search';
 import { councilSummary, summarise } from '../model/stats';
 import { hasFilters, LANGS, type Lang, type ViewState } from '../model/viewState';
@@ -109,10 +109,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
     [data, filters, state.year],
   );
   // One width scale for all partnerships, so a width means the same whatever the filters.
-  const widthScale = useMemo(
-    () => savingsWidthScale(Math.max(0, ...data.partnerships.map((p) => (p.estimate ? estimateMidpoint(p.estimate) : 0)))),
-    [data],
-  );
+  const widthScale = useMemo(() => partnershipWidthScale(data.partnerships), [data]);
   // Every partnership's links for the year, built once per year; the filters then only pick from them,
   // and a link keeps its bend whatever else is filtered out.
   const allLinks = useMemo(() => buildLinks(data.partnerships, state.year, data, widthScale), [data, state.year, widthScale]);

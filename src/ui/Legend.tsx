@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import { UNKNOWN_WIDTH } from '../model/links';
+import { UNKNOWN_WIDTH } from '../model/linkWidth';
 import { serviceLabel } from './describe';
 
 export interface LegendProps {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_COLOURS } from '../../src/map/boundaryLayer';
-import { CASING } from '../../src/map/linkCanvas';
+import { BOUNDARY_COLOURS, CASING } from '../../src/map/palette';
 import { contrastRatio } from '../../src/shared/contrast';
 
 // The colours the map paints, checked against WCAG: text at 4.5:1, shapes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignBends, buildLinks, savingsWidthScale, starHub, UNKNOWN_WIDTH, WIDTH_RANGE } from '../../src/model/links';
+import { assignBends, buildLinks, linksByPartnership, starHub } from '../../src/model/links';
+import { savingsWidthScale, UNKNOWN_WIDTH, WIDTH_RANGE } from '../../src/model/linkWidth';
 import { makeAppData, partnership, PARTNERSHIPS } from '../helpers/appData';
 
 const data = makeAppData();
@@ -71,5 +72,15 @@ describe('buildLinks', () => {
     assignBends(links);
     const byId = Object.fromEntries(links.map((l) => [l.partnership.id, l.bend]));
     expect(byId.a).toBeLessThan(byId.b!);
+  });
+});
+
+describe('linksByPartnership', () => {
+  it('lists each partnership’s links under its id, a star’s spokes together', () => {
+    const links = buildLinks([PARTNERSHIPS[1]!, PARTNERSHIPS[3]!], null, data, scale);
+    const byId = linksByPartnership(links);
+    expect([...byId.keys()]).toEqual(['suffolk-ict', 'harrow-barnet-hr']);
+    expect(byId.get('suffolk-ict')!.map((l) => l.key)).toEqual(links.filter((l) => l.partnership.id === 'suffolk-ict').map((l) => l.key));
+    expect(byId.get('suffolk-ict')).toHaveLength(3);
   });
 });

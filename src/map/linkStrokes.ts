@@ -1,0 +1,97 @@
+import { strokeWidths } from '../model/linkWidth';
+import type { Drawable } from './linkDrawables';
+import { CASING, ENDPOINT_FILL } from './palette';
+
+// How the link layer strokes its lines: in batches of equal style (one
+// path per batch, so tens of thousands of links are a few hundred strokes),
+// widest first so narrow lines stay on top, each with a dark casing under
+// it. A line of several service areas is drawn in stripes of each colour;
+// one of unknown savings is thin and dashed.
+
+const STRIPE = 9;
+const DASH = 4;
+/** Radius of the dots at the councils a focused council's links join. */
+export const ENDPOINT_RADIUS = 2.6;
+
+/** One stroke of a batch's path: its colour, width and dash pattern. */
+export interface StrokePass {
+  colour: string;
+  width: number;
+  dash: number[];
+  dashOffset: number;
+}
+
+/** Lines of one style, stroked as one path, pass after pass. */
+export interface StrokeBatch {
+  lines: Drawable[];
+  passes: StrokePass[];
+}
+
+/** The batches and passes that draw `items`, in order: widest first, casing before colours. */
+export function planStrokes(items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): StrokeBatch[] {
+  const byStyle = new Map<string, Drawable[]>();
+  for (const d of items) {
+    const key = `${d.width.toFixed(1)}|${d.dashed ? 'd' : 's'}|${d.services.join(',')}`;
+    const lines = byStyle.get(key);
+    if (lines) lines.push(d);
+    else byStyle.set(key, [d]);
+  }
+  const ordered = [...byStyle.values()].sort((x, y) => y[0]!.width - x[0]!.width);
+  return ordered.map((lines) => {
+    const { width, dashed, services } = lines[0]!;
+    const widths = strokeWidths(width, emphasised);
+    const gap = dashed ? DASH : 0;
+    const dash = dashed ? DASH : STRIPE;
+    const plain = dashed ? [dash, gap] : [];
+    const k = services.length;
+    const passes: StrokePass[] = [{ colour: CASING, width: widths.casing, dash: plain, dashOffset: 0 }];
+    services.forEach((service, i) => {
+      // Colour i shows in the i-th of every k stretches along the line.
+      if (k === 1) passes.push({ colour: colour(service), width: widths.line, dash: plain, dashOffset: 0 });
+      else passes.push({ colour: colour(service), width: widths.line, dash: [dash, (dash + gap) * k - dash], dashOffset: -i * (dash + gap) });
+    });
+    return { lines, passes };
+  });
+}
+
+/** Stroke the lines as planStrokes plans. */
+export function strokeLines(ctx: CanvasRenderingContext2D, items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): void {
+  for (const batch of planStrokes(items, emphasised, colour)) {
+    const path = new Path2D();
+    for (const d of batch.lines) {
+      path.moveTo(d.x0, d.y0);
+      if (d.straight) path.lineTo(d.x1, d.y1);
+      else path.quadraticCurveTo(d.cx, d.cy, d.x1, d.y1);
+    }
+    for (const pass of batch.passes) {
+      ctx.strokeStyle = pass.colour;
+      ctx.lineWidth = pass.width;
+      ctx.setLineDash(pass.dash);
+      ctx.lineDashOffset = pass.dashOffset;
+      ctx.stroke(path);
+    }
+  }
+  ctx.setLineDash([]);
+}
+
+/** A dot at each council the lines join, each once. */
+export function drawEndpoints(ctx: CanvasRenderingContext2D, items: readonly Drawable[]): void {
+  const seen = new Set<string>();
+  const dots = new Path2D();
+  for (const d of items) {
+    for (const [end, x, y] of [
+      [d.endA, d.x0, d.y0],
+      [d.endB, d.x1, d.y1],
+    ] as const) {
+      if (seen.has(end)) continue;
+      seen.add(end);
+      dots.moveTo(x + ENDPOINT_RADIUS, y);
+      dots.arc(x, y, ENDPOINT_RADIUS, 0, Math.PI * 2);
+    }
+  }
+  ctx.fillStyle = ENDPOINT_FILL;
+  ctx.fill(dots);
+  ctx.strokeStyle = CASING;
+  ctx.lineWidth = 1.2;
+  ctx.stroke(dots);
+}

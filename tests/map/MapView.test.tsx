@@ -1,0 +1,90 @@
+import { render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MapView, type MapViewProps } from '../../src/map/MapView';
+import { buildIndexes } from '../../src/data/indexes';
+import { buildLinks } from '../../src/model/links';
+import { savingsWidthScale } from '../../src/model/linkWidth';
+import { COUNCILS, partnership, PARTNERSHIPS, SERVICES } from '../helpers/appData';
+import { SQUARES } from '../helpers/boundaryTopology';
+import { installCanvasRecorders } from '../helpers/canvas';
+
+// The map view in jsdom: that it makes its layers once and hands changes to
+// them in place, and what it tells the UI. Drawing and the pointer are
+// checked in Chromium (tests/e2e/map.test.ts).
+
+const data = buildIndexes({
+  topology: SQUARES,
+  councils: COUNCILS,
+  services: SERVICES,
+  partnerships: PARTNERSHIPS,
+  meta: { builtAt: '', counts: { councils: 0, partnerships: 0, councilsByYear: {}, shapesByYear: {} }, sources: [] },
+  rejected: [],
+});
+const links = buildLinks(PARTNERSHIPS, null, data, savingsWidthScale(4_000_000));
+const manyLinks = buildLinks(
+  Array.from({ length: 3001 }, (_, i) => partnership({ id: `p${i}`, councils: ['E09000015', 'W06000015'] })),
+  null,
+  data,
+  savingsWidthScale(1),
+);
+
+function props(partial: Partial<MapViewProps> = {}): MapViewProps {
+  return {
+    data,
+    boundaryYear: 2018,
+    links,
+    linkPaint: { highlighted: null, selected: null, hovered: null, hoveredGroup: null, colour: () => '#123456' },
+    boundaryPaint: { focused: new Set(), partners: new Set(), hovered: null },
+    viewRequest: null,
+    reducedMotion: true,
+    cooperativeGestures: false,
+    labels: { mapName: 'Map of shared services', zoomIn: 'Zoom in', zoomOut: 'Zoom out', attribution: 'Boundaries: ONS', wheelHint: 'w', touchHint: 't' },
+    describedBy: 'map-description',
+    onSelectCouncil: vi.fn(),
+    onSelectLink: vi.fn(),
+    onHover: vi.fn(),
+    onGrouping: vi.fn(),
+    renderTooltip: () => null,
+    ...partial,
+  };
+}
+
+beforeEach(() => {
+  installCanvasRecorders();
+  // jsdom lays nothing out: give the map a size, so it can fit the UK.
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('MapView', () => {
+  it('names the map for assistive technology and adds its controls', () => {
+    const { container } = render(<MapView {...props()} />);
+    const map = container.querySelector('.map')!;
+    expect(map.getAttribute('aria-label')).toBe('Map of shared services');
+    expect(map.getAttribute('aria-describedby')).toBe('map-description');
+    expect(container.querySelector('.leaflet-control-zoom-in')!.getAttribute('title')).toBe('Zoom in');
+    expect(container.querySelector('.leaflet-control-attribution')!.textContent).toContain('Boundaries: ONS');
+  });
+
+  it('makes its canvases once, and hands new links, paint and years to them in place', () => {
+    const view = render(<MapView {...props()} />);
+    const canvases = () => [...view.container.querySelectorAll('canvas')];
+    const before = canvases();
+    expect(view.container.querySelectorAll('canvas.link-canvas')).toHaveLength(2);
+    expect(view.container.querySelectorAll('canvas.boundary-canvas')).toHaveLength(2);
+    view.rerender(<MapView {...props({ links: links.slice(0, 2), boundaryYear: 2021, boundaryPaint: { focused: new Set(['E09000015']), partners: new Set(), hovered: null } })} />);
+    expect(canvases()).toEqual(before);
+  });
+
+  it('tells the UI the links are grouped when there are more than 3,000 of them zoomed out, and not when there are few', () => {
+    const onGrouping = vi.fn();
+    const view = render(<MapView {...props({ onGrouping })} />);
+    expect(onGrouping).not.toHaveBeenCalled();
+    view.rerender(<MapView {...props({ onGrouping, links: manyLinks })} />);
+    expect(onGrouping).toHaveBeenLastCalledWith(true);
+    view.rerender(<MapView {...props({ onGrouping, links })} />);
+    expect(onGrouping).toHaveBeenLastCalledWith(false);
+    expect(onGrouping).toHaveBeenCalledTimes(2);
+  });
+});

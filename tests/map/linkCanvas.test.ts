@@ -1,0 +1,98 @@
+import L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LinkCanvas, type LinkPaint } from '../../src/map/linkCanvas';
+import { DIMMED_OPACITY } from '../../src/map/palette';
+import { buildLinks, type Link } from '../../src/model/links';
+import { savingsWidthScale } from '../../src/model/linkWidth';
+import { installCanvasRecorders, sizedContainer, type RecordingContext } from '../helpers/canvas';
+import { makeAppData, partnership, PARTNERSHIPS } from '../helpers/appData';
+
+// What can be checked without a browser's drawing: what the layer strokes,
+// that it redraws in place, when it draws its base again, and what its hit
+// test finds. tests/e2e/map.test.ts checks the pixels in Chromium.
+
+const data = makeAppData();
+const links = buildLinks(PARTNERSHIPS, null, data, savingsWidthScale(4_000_000));
+const paint = (partial: Partial<LinkPaint> = {}): LinkPaint => ({ highlighted: null, selected: null, hovered: null, hoveredGroup: null, colour: () => '#123456', ...partial });
+
+let contexts: Map<HTMLCanvasElement, RecordingContext>;
+let map: L.Map;
+let layer: LinkCanvas;
+const canvases = () => [...map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas.link-canvas')];
+const base = () => contexts.get(canvases()[0]!)!;
+const overlay = () => contexts.get(canvases()[1]!)!;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+  contexts = installCanvasRecorders();
+  map = L.map(sizedContainer(800, 600), { center: [52, -1.5], zoom: 7, zoomAnimation: false });
+  map.createPane('links');
+  layer = new LinkCanvas({ pane: 'links' });
+  layer.setLinks(links);
+  layer.setPaint(paint());
+  layer.addTo(map);
+  vi.advanceTimersToNextFrame();
+});
+afterEach(() => {
+  map.remove();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('LinkCanvas', () => {
+  it('makes its canvas and the overlay over it once, in the links pane', () => {
+    expect(canvases()).toHaveLength(2);
+    expect(canvases().every((c) => c.parentElement === map.getPane('links'))).toBe(true);
+  });
+
+  it('strokes every link on its base, in batches of equal style, each with a casing', () => {
+    expect(base().strokes.length).toBeGreaterThan(0);
+    expect(base().strokes.some((s) => s.strokeStyle === '#123456')).toBe(true);
+  });
+
+  it('draws new links in place, on the same canvas', () => {
+    const before = canvases();
+    const clears = base().count('clearRect');
+    layer.setLinks(links.slice(0, 2));
+    vi.advanceTimersToNextFrame();
+    expect(canvases()).toEqual(before);
+    expect(base().count('clearRect')).toBe(clears + 1);
+  });
+
+  it('fades the base behind a focus without drawing it again, and draws the focus on the overlay', () => {
+    const clears = base().count('clearRect');
+    const strokesOnTop = overlay().strokes.length;
+    layer.setPaint(paint({ highlighted: new Set(['suffolk-ict']) }));
+    vi.advanceTimersToNextFrame();
+    expect(base().count('clearRect')).toBe(clears);
+    expect(canvases()[0]!.style.opacity).toBe(String(DIMMED_OPACITY));
+    expect(overlay().strokes.length).toBeGreaterThan(strokesOnTop);
+  });
+
+  it('draws several changes in one frame once', () => {
+    const clears = base().count('clearRect');
+    layer.setLinks(links.slice(0, 3));
+    layer.setLinks(links.slice(0, 2));
+    layer.setPaint(paint({ hovered: 'harrow-barnet-hr' }));
+    vi.advanceTimersToNextFrame();
+    expect(base().count('clearRect')).toBe(clears + 1);
+  });
+
+  it('finds the link under the pointer, and nothing away from the links', () => {
+    const link = links.find((l) => l.bend === 0 && l.partnership.id === 'cardiff-vale-regulatory') as Link;
+    const middle = map.latLngToContainerPoint([(link.pointA[1] + link.pointB[1]) / 2, (link.pointA[0] + link.pointB[0]) / 2]);
+    expect(layer.hitTest(middle)).toEqual({ kind: 'link', link });
+    expect(layer.hitTest(L.point(5, 5))).toBeNull();
+  });
+
+  it('with more than 3,000 links zoomed out, draws their groups (and says so in its mark)', () => {
+    const many = Array.from({ length: 3001 }, (_, i) => partnership({ id: `p${i}`, councils: i % 2 ? ['E09000015', 'W06000015'] : ['E10000029', 'W06000014'] }));
+    layer.setLinks(buildLinks(many, null, data, savingsWidthScale(1)));
+    vi.advanceTimersToNextFrame();
+    const mark = performance.getEntriesByName('links-drawn').at(-1) as PerformanceMark;
+    expect(mark.detail).toEqual({ links: 3001, drawn: 2, grouped: true });
+    // Half way from Harrow to Cardiff: the group of the odd partnerships.
+    const hit = layer.hitTest(map.latLngToContainerPoint([(51.59 + 51.5) / 2, (-0.34 + -3.18) / 2]));
+    expect(hit?.kind === 'group' && hit.group.count).toBe(1500);
+  });
+});

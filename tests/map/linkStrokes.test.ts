@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Drawable } from '../../src/map/linkDrawables';
+import { drawEndpoints, ENDPOINT_RADIUS, planStrokes, strokeLines } from '../../src/map/linkStrokes';
+import { CASING } from '../../src/map/palette';
+import { EMPHASIS_WIDTH } from '../../src/model/linkWidth';
+import { installCanvasRecorders, recordingContext, RecordingPath } from '../helpers/canvas';
+
+const colours: Record<string, string> = { ict: '#88ccee', legal: '#aa4499', hr: '#cc6677' };
+const colour = (id: string) => colours[id]!;
+const line = (id: string, width: number, services: string[], dashed = false, ends: [string, string] = [`${id}a`, `${id}b`]): Drawable => ({
+  hit: { kind: 'group', group: { key: id, pointA: [0, 0], pointB: [0, 0], count: 1, partnershipIds: [id], low: 0, high: 0, unknown: 0, services } },
+  ids: [id],
+  x0: 0,
+  y0: 0,
+  x1: 10,
+  y1: 10,
+  cx: 5,
+  cy: 5,
+  straight: true,
+  width,
+  dashed,
+  services,
+  endA: ends[0],
+  endB: ends[1],
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('planStrokes', () => {
+  it('strokes lines of one style as one batch, widest first', () => {
+    const plan = planStrokes([line('a', 2, ['ict']), line('b', 6, ['ict']), line('c', 2, ['ict']), line('d', 2, ['legal'])], false, colour);
+    expect(plan.map((batch) => batch.lines.map((d) => d.ids[0]))).toEqual([['b'], ['a', 'c'], ['d']]);
+  });
+
+  it('puts a casing under each batch, then its colour', () => {
+    const [batch] = planStrokes([line('a', 4, ['ict'])], false, colour);
+    expect(batch!.passes).toEqual([
+      { colour: CASING, width: 6, dash: [], dashOffset: 0 },
+      { colour: '#88ccee', width: 4, dash: [], dashOffset: 0 },
+    ]);
+  });
+
+  it('stripes a line of several service areas, each colour in its turn along it', () => {
+    const [batch] = planStrokes([line('a', 4, ['ict', 'legal', 'hr'])], false, colour);
+    // (+ 0 turns the first offset's -0 into 0, the same to a canvas.)
+    expect(batch!.passes.slice(1).map((pass) => ({ ...pass, dashOffset: pass.dashOffset + 0 }))).toEqual([
+      { colour: '#88ccee', width: 4, dash: [9, 18], dashOffset: 0 },
+      { colour: '#aa4499', width: 4, dash: [9, 18], dashOffset: -9 },
+      { colour: '#cc6677', width: 4, dash: [9, 18], dashOffset: -18 },
+    ]);
+  });
+
+  it('dashes a line of unknown savings, casing too', () => {
+    const [batch] = planStrokes([line('a', 1.5, ['ict'], true)], false, colour);
+    expect(batch!.passes.map((pass) => pass.dash)).toEqual([
+      [4, 4],
+      [4, 4],
+    ]);
+  });
+
+  it('draws emphasised lines wider', () => {
+    const [batch] = planStrokes([line('a', 4, ['ict'])], true, colour);
+    expect(batch!.passes.map((pass) => pass.width)).toEqual([6 + 2 * EMPHASIS_WIDTH, 4 + EMPHASIS_WIDTH]);
+  });
+});
+
+describe('strokeLines', () => {
+  it('strokes each batch’s one path once per pass, in the plan’s styles, and leaves no dash set', () => {
+    installCanvasRecorders();
+    const recorder = recordingContext();
+    strokeLines(recorder.ctx, [line('a', 4, ['ict', 'legal']), line('b', 4, ['ict', 'legal'])], false, colour);
+    expect(recorder.strokes.map((s) => [s.strokeStyle, s.lineWidth])).toEqual([
+      [CASING, 6],
+      ['#88ccee', 4],
+      ['#aa4499', 4],
+    ]);
+    const path = recorder.strokes[0]!.path as RecordingPath;
+    expect(recorder.strokes.every((s) => s.path === path)).toBe(true);
+    expect(path.calls).toEqual([
+      ['moveTo', 0, 0],
+      ['lineTo', 10, 10],
+      ['moveTo', 0, 0],
+      ['lineTo', 10, 10],
+    ]);
+    expect(recorder.calls.at(-1)).toEqual(['setLineDash', []]);
+  });
+});
+
+describe('drawEndpoints', () => {
+  it('draws one dot per council, however many lines end there', () => {
+    installCanvasRecorders();
+    const recorder = recordingContext();
+    drawEndpoints(recorder.ctx, [line('a', 4, ['ict'], false, ['X', 'Y']), line('b', 4, ['ict'], false, ['X', 'Z'])]);
+    const dots = recorder.fills[0]!.path as RecordingPath;
+    expect(dots.calls.filter(([name]) => name === 'arc')).toHaveLength(3);
+    expect(dots.calls[1]).toEqual(['arc', 0, 0, ENDPOINT_RADIUS, 0, Math.PI * 2]);
+    expect(recorder.strokes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LinkHit } from '../../src/map/linkDrawables';
+import { followPointer, hoverKey, targetOf, type PointerHandlers } from '../../src/map/mapPointer';
+import type { LinkGroup } from '../../src/model/linkGrouping';
+import type { Link } from '../../src/model/links';
+import { sizedContainer } from '../helpers/canvas';
+
+const link = { key: 'p:A:B', partnership: { id: 'p' } } as Link;
+const group = { key: '1:1|2:2' } as LinkGroup;
+
+describe('hoverKey', () => {
+  it('is the same for the same thing under the pointer, and different for different things', () => {
+    expect(hoverKey({ kind: 'council', code: 'A' })).toBe(hoverKey({ kind: 'council', code: 'A' }));
+    expect(new Set([hoverKey(null), hoverKey({ kind: 'council', code: 'A' }), hoverKey({ kind: 'link', link }), hoverKey({ kind: 'group', group })]).size).toBe(4);
+  });
+});
+
+describe('targetOf', () => {
+  it('turns a hit on a link or a group into what is hovered', () => {
+    expect(targetOf({ kind: 'link', link })).toEqual({ kind: 'link', link });
+    expect(targetOf({ kind: 'group', group })).toEqual({ kind: 'group', group });
+  });
+});
+
+describe('followPointer', () => {
+  let map: L.Map;
+  let linkHit: LinkHit | null;
+  let council: string | null;
+  let handlers: { [K in keyof PointerHandlers]: ReturnType<typeof vi.fn> };
+  let stop: () => void;
+  const event = (x: number, y: number, pointerType = 'mouse') => ({ containerPoint: L.point(x, y), originalEvent: { pointerType } });
+
+  beforeEach(() => {
+    map = L.map(sizedContainer(), { center: [52, -1], zoom: 6 });
+    linkHit = null;
+    council = null;
+    handlers = { onHover: vi.fn(), onTooltip: vi.fn(), onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), onChooseGroup: vi.fn() };
+    stop = followPointer(map, { links: { hitTest: () => linkHit }, boundaries: { hitTest: () => council } }, () => handlers as unknown as PointerHandlers);
+  });
+  afterEach(() => {
+    stop();
+    map.remove();
+  });
+
+  it('hovers a link before the council under it, and tells of a change only once', () => {
+    council = 'A';
+    map.fire('mousemove', event(10, 20));
+    linkHit = { kind: 'link', link };
+    map.fire('mousemove', event(11, 20));
+    map.fire('mousemove', event(12, 20));
+    expect(handlers.onHover.mock.calls).toEqual([[{ kind: 'council', code: 'A' }], [{ kind: 'link', link }]]);
+    expect(handlers.onTooltip).toHaveBeenLastCalledWith({ target: { kind: 'link', link }, x: 12, y: 20 });
+    expect(map.getContainer().classList.contains('over-link')).toBe(true);
+  });
+
+  it('clears the hover when the pointer leaves or the map moves', () => {
+    council = 'A';
+    map.fire('mousemove', event(10, 20));
+    map.fire('movestart');
+    expect(handlers.onHover).toHaveBeenLastCalledWith(null);
+    expect(handlers.onTooltip).toHaveBeenLastCalledWith(null);
+    expect(map.getContainer().classList.contains('over-link')).toBe(false);
+  });
+
+  it('opens a link, chooses a group, selects a council, by what is under a click', () => {
+    council = 'A';
+    map.fire('click', event(1, 1));
+    linkHit = { kind: 'group', group };
+    map.fire('click', event(1, 1));
+    linkHit = { kind: 'link', link };
+    map.fire('click', event(1, 1));
+    expect(handlers.onSelectCouncil).toHaveBeenCalledWith('A');
+    expect(handlers.onChooseGroup).toHaveBeenCalledWith(group);
+    expect(handlers.onSelectLink).toHaveBeenCalledWith(link);
+    // A mouse click does not hover; a touch does, as there is no hover before it.
+    expect(handlers.onHover).not.toHaveBeenCalled();
+    map.fire('click', event(1, 1, 'touch'));
+    expect(handlers.onHover).toHaveBeenCalledWith({ kind: 'link', link });
+  });
+
+  it('stops following once told', () => {
+    stop();
+    council = 'A';
+    map.fire('mousemove', event(10, 20));
+    expect(handlers.onHover).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPHASIS_WIDTH,
+  GROUP_WIDTH_RANGE,
+  groupWidthScale,
+  partnershipLinkWidth,
+  partnershipWidthScale,
+  savingsWidthDomainMax,
+  savingsWidthScale,
+  strokeWidths,
+  UNKNOWN_WIDTH,
+  WIDTH_RANGE,
+} from '../../src/model/linkWidth';
+import { partnership } from '../helpers/appData';
+
+const withSavings = (id: string, low: number, high: number) => partnership({ id, councils: ['E09000015', 'E09000003'], estimate: { low, high } });
+const partnerships = [withSavings('a', 100_000, 300_000), withSavings('b', 1_000_000, 3_000_000), partnership({ id: 'c', councils: ['E09000015', 'E09000003'] })];
+
+describe('savingsWidthScale', () => {
+  it('runs from the thinnest width at no savings to the widest at the top of the domain, by square root', () => {
+    const scale = savingsWidthScale(4_000_000);
+    expect(scale(0)).toBe(WIDTH_RANGE[0]);
+    expect(scale(4_000_000)).toBe(WIDTH_RANGE[1]);
+    expect(scale(1_000_000)).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * 0.5, 9);
+  });
+
+  it('clamps beyond the domain, and has a domain even when no partnership has savings', () => {
+    expect(savingsWidthScale(4_000_000)(9_000_000)).toBe(WIDTH_RANGE[1]);
+    expect(savingsWidthScale(0).domain()).toEqual([0, 1]);
+  });
+});
+
+describe('the domain of link widths', () => {
+  it('tops out at the largest yearly estimate (its midpoint) of the partnerships given', () => {
+    expect(savingsWidthDomainMax(partnerships)).toBe(2_000_000);
+    expect(savingsWidthDomainMax([])).toBe(0);
+  });
+
+  it('gives every partnership its width on that one scale; none with no figure is thin', () => {
+    const scale = partnershipWidthScale(partnerships);
+    expect(partnershipLinkWidth(partnerships[1]!, scale)).toBe(WIDTH_RANGE[1]);
+    expect(partnershipLinkWidth(partnerships[0]!, scale)).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * Math.sqrt(0.1), 9);
+    expect(partnershipLinkWidth(partnerships[2]!, scale)).toBe(UNKNOWN_WIDTH);
+  });
+});
+
+describe('groupWidthScale', () => {
+  it('runs from one partnership to the busiest group drawn', () => {
+    const scale = groupWidthScale([{ count: 3 }, { count: 12 }, { count: 1 }]);
+    expect(scale(1)).toBe(GROUP_WIDTH_RANGE[0]);
+    expect(scale(12)).toBe(GROUP_WIDTH_RANGE[1]);
+    expect(scale(6.5)).toBeCloseTo(GROUP_WIDTH_RANGE[0] + (GROUP_WIDTH_RANGE[1] - GROUP_WIDTH_RANGE[0]) * ((Math.sqrt(6.5) - 1) / (Math.sqrt(12) - 1)), 9);
+  });
+
+  it('has a domain of at least two, so a lone pair of single groups is not drawn at the widest', () => {
+    expect(groupWidthScale([]).domain()).toEqual([1, 2]);
+    expect(groupWidthScale([{ count: 1 }])(1)).toBe(GROUP_WIDTH_RANGE[0]);
+  });
+});
+
+describe('strokeWidths', () => {
+  it('puts a casing a pixel wider each side under every line', () => {
+    expect(strokeWidths(4, false)).toEqual({ casing: 6, line: 4 });
+  });
+
+  it('draws an emphasised line wider, and its casing wider by as much each side', () => {
+    expect(strokeWidths(4, true)).toEqual({ casing: 6 + EMPHASIS_WIDTH * 2, line: 4 + EMPHASIS_WIDTH });
+  });
+});
