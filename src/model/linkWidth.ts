@@ -1,4 +1,3 @@
-import { scaleSqrt } from 'd3-scale';
 import type { PartnershipSummary } from '../shared/types';
 import { estimateMidpoint } from './savingsBands';
 
@@ -22,12 +21,33 @@ export const EMPHASIS_WIDTH = 2;
 /** The casing's width beyond the line's, both sides together. */
 const CASING_WIDTH = 2;
 
+/** A clamped square-root scale, the subset of d3-scale's scaleSqrt the widths use. */
+export interface SqrtScale {
+  (value: number): number;
+  domain(): [number, number];
+}
+
+/**
+ * Written here rather than taken from d3-scale: its continuous scales bring
+ * d3-interpolate, d3-format and d3-color into the first view's script (about
+ * 8 KB gzipped, against a 150 KB budget) for one square root and a clamp.
+ * tests/model/linkWidth.test.ts checks it gives what scaleSqrt gives.
+ */
+export function sqrtScale(domain: readonly [number, number], range: readonly [number, number]): SqrtScale {
+  const [r0, r1] = range;
+  const s0 = Math.sqrt(domain[0]);
+  const span = Math.sqrt(domain[1]) - s0;
+  const scale = (value: number) => {
+    const t = span === 0 ? 0.5 : (Math.sqrt(Math.max(0, value)) - s0) / span;
+    return r0 + (r1 - r0) * Math.min(1, Math.max(0, t));
+  };
+  scale.domain = (): [number, number] => [domain[0], domain[1]];
+  return scale;
+}
+
 /** Width by annual savings: area-true (square root), from nothing to the largest estimate. */
-export function savingsWidthScale(maxAnnualSavings: number) {
-  return scaleSqrt()
-    .domain([0, Math.max(1, maxAnnualSavings)])
-    .range([WIDTH_RANGE[0], WIDTH_RANGE[1]])
-    .clamp(true);
+export function savingsWidthScale(maxAnnualSavings: number): SqrtScale {
+  return sqrtScale([0, Math.max(1, maxAnnualSavings)], WIDTH_RANGE);
 }
 
 /** The largest yearly savings estimate (its midpoint) of any of the partnerships: the top of the width scale. */
@@ -48,13 +68,10 @@ export function partnershipLinkWidth(p: PartnershipSummary, widthScale: (value: 
 }
 
 /** Width of a group by its partnerships, square root again, up to the busiest of the groups drawn. */
-export function groupWidthScale(groups: readonly { count: number }[]) {
+export function groupWidthScale(groups: readonly { count: number }[]): SqrtScale {
   let busiest = 2;
   for (const g of groups) busiest = Math.max(busiest, g.count);
-  return scaleSqrt()
-    .domain([1, busiest])
-    .range([GROUP_WIDTH_RANGE[0], GROUP_WIDTH_RANGE[1]])
-    .clamp(true);
+  return sqrtScale([1, busiest], GROUP_WIDTH_RANGE);
 }
 
 /** The widths to stroke a line of `width` with: its casing under it, and the line, each wider when emphasised. */

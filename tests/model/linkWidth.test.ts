@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { scaleSqrt } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import {
   EMPHASIS_WIDTH,
@@ -7,6 +9,7 @@ import {
   partnershipWidthScale,
   savingsWidthDomainMax,
   savingsWidthScale,
+  sqrtScale,
   strokeWidths,
   UNKNOWN_WIDTH,
   WIDTH_RANGE,
@@ -15,6 +18,20 @@ import { partnership } from '../helpers/appData';
 
 const withSavings = (id: string, low: number, high: number) => partnership({ id, councils: ['E09000015', 'E09000003'], estimate: { low, high } });
 const partnerships = [withSavings('a', 100_000, 300_000), withSavings('b', 1_000_000, 3_000_000), partnership({ id: 'c', councils: ['E09000015', 'E09000003'] })];
+
+describe('sqrtScale', () => {
+  it('gives what d3-scale’s clamped scaleSqrt gives, for any domain, range and value', () => {
+    const positive = fc.double({ min: 0, max: 1e10, noNaN: true });
+    fc.assert(
+      fc.property(positive, positive, fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), positive, (a, b, r0, r1, value) => {
+        const [d0, d1] = a <= b ? [a, b] : [b, a];
+        const ours = sqrtScale([d0, d1], [r0, r1])(value);
+        const d3 = scaleSqrt().domain([d0, d1]).range([r0, r1]).clamp(true)(value);
+        expect(ours).toBeCloseTo(d3, 6);
+      }),
+    );
+  });
+});
 
 describe('savingsWidthScale', () => {
   it('runs from the thinnest width at no savings to the widest at the top of the domain, by square root', () => {
