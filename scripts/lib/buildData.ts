@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { CouncilNameIndex } from '../../src/shared/councilNames';
 import { councilExistsIn } from '../../src/shared/councilYears';
 import { DATA_FILES } from '../../src/shared/dataFiles';
+import { statusAsOf } from '../../src/shared/claims';
 import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
 import type { BuildMeta, Council, Partnership, PartnershipDetails, PartnershipRecord, PartnershipSummary, ServiceArea } from '../../src/shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
@@ -57,6 +58,9 @@ export function splitPartnerships(partnerships: readonly Partnership[]): {
     };
     if (p.lead) summary.lead = p.lead;
     if (p.savings?.kind === 'unclear') summary.savingsUnclear = true;
+    if (p.savings) summary.figure = p.savings.target ? 'target' : 'reported';
+    const asOf = statusAsOf(p);
+    if (asOf != null) summary.statusAsOf = asOf;
     if (p.membershipChanges?.length) {
       summary.membershipChanges = p.membershipChanges.map(({ council, joined, left }) => ({
         council,

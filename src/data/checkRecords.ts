@@ -106,6 +106,8 @@ const PARTNERSHIP_SHAPE = shapeOf({
   status: oneOf(PARTNERSHIP_STATUSES),
   estimate: nullable(isEstimate),
   savingsUnclear: optional(isBoolean),
+  figure: optional(oneOf(['reported', 'target'] as const)),
+  statusAsOf: optional(isYear),
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
 });
 

@@ -1,6 +1,6 @@
 import type { PartnershipSummary } from '../shared/types';
-import type { Lang, TableSort, ViewMode, ViewState } from './viewState';
-import { DEFAULT_STATE } from './viewState';
+import type { AreaMeasure, Lang, MapLayer, TableSort, ViewMode, ViewState } from './viewState';
+import { DEFAULT_STATE, MAX_COMPARE } from './viewState';
 
 // Every change to the view goes through reduceView. A click on the map, a
 // search result, a table row and a URL all select through the same 'select'
@@ -8,7 +8,7 @@ import { DEFAULT_STATE } from './viewState';
 
 export type Selection = { kind: 'council'; code: string } | { kind: 'partnership'; id: string } | { kind: 'none' };
 
-export type FilterPatch = Partial<Pick<ViewState, 'services' | 'savings' | 'status' | 'area' | 'year'>>;
+export type FilterPatch = Partial<Pick<ViewState, 'services' | 'savings' | 'status' | 'figures' | 'area' | 'year'>>;
 
 export type Action =
   | { type: 'select'; target: Selection }
@@ -17,6 +17,11 @@ export type Action =
   | { type: 'setView'; view: ViewMode }
   | { type: 'setSort'; sort: TableSort | null }
   | { type: 'setLang'; lang: Lang }
+  | { type: 'setLayer'; layer: MapLayer }
+  | { type: 'setMeasure'; measure: AreaMeasure }
+  /** Add a council to the comparison, or take it out if it is in. */
+  | { type: 'toggleCompare'; code: string }
+  | { type: 'clearCompare' }
   | { type: 'replace'; state: ViewState };
 
 export interface ReduceContext {
@@ -30,16 +35,29 @@ export function reduceView(state: ViewState, action: Action, context: ReduceCont
     case 'setFilters':
       return { ...state, ...action.patch };
     case 'clearFilters':
-      return { ...state, services: [], savings: [], status: [], area: null, year: null };
+      return { ...state, services: [], savings: [], status: [], figures: [], area: null, year: null };
     case 'setView':
       return { ...state, view: action.view };
     case 'setSort':
       return { ...state, sort: action.sort && (action.sort.column !== 'name' || action.sort.descending) ? action.sort : null };
     case 'setLang':
       return { ...state, lang: action.lang };
+    case 'setLayer':
+      return { ...state, layer: action.layer };
+    case 'setMeasure':
+      return { ...state, measure: action.measure };
+    case 'toggleCompare':
+      return { ...state, compare: toggled(state.compare, action.code) };
+    case 'clearCompare':
+      return { ...state, compare: [] };
     case 'replace':
       return action.state;
   }
+}
+
+function toggled(compare: readonly string[], code: string): string[] {
+  if (compare.includes(code)) return compare.filter((c) => c !== code);
+  return compare.length < MAX_COMPARE ? [...compare, code] : [...compare];
 }
 
 function select(state: ViewState, target: Selection, context: ReduceContext): ViewState {

@@ -8,7 +8,7 @@ import { activeInYear, membersInYear } from './years';
 // Which partnerships the filters let through. The focused council does not
 // filter: it highlights (the map dims the rest).
 
-export type FilterState = Pick<ViewState, 'services' | 'savings' | 'status' | 'area' | 'year'>;
+export type FilterState = Pick<ViewState, 'services' | 'savings' | 'status' | 'area' | 'year'> & Partial<Pick<ViewState, 'figures'>>;
 
 export function councilInArea(council: Council, area: string): boolean {
   return slugify(council.nation) === area || slugify(council.region) === area;
@@ -18,7 +18,10 @@ export function filterPartnerships(data: Pick<AppData, 'partnerships' | 'council
   const services = new Set(filters.services);
   const bands = new Set(filters.savings);
   const statuses = new Set(filters.status);
+  const figures = new Set(filters.figures ?? []);
   return data.partnerships.filter((p) => {
+    // Only reported savings, or only targets: a partnership with no figure is neither.
+    if (figures.size && !(p.figure && figures.has(p.figure))) return false;
     if (services.size && !p.services.some((s) => services.has(s))) return false;
     if (bands.size && !bands.has(savingsBandOf(p.estimate))) return false;
     if (statuses.size && !statuses.has(p.status)) return false;

@@ -14,6 +14,13 @@ export interface TableSort {
   descending: boolean;
 }
 export type Lang = 'en' | 'cy';
+/** What the map draws: partnerships as links between councils, or councils coloured by a measure (the areas map). */
+export type MapLayer = 'links' | 'areas';
+/** What colours the areas map: how many partnerships a council is in, its share of their yearly savings, or how many of one service area. */
+export type AreaMeasure = { kind: 'count' } | { kind: 'savings' } | { kind: 'service'; service: string };
+/** Savings as reported achieved, or as a target or projection. */
+export type FigureKind = 'reported' | 'target';
+export const FIGURE_KINDS: readonly FigureKind[] = ['reported', 'target'];
 export type SavingsBand = 'unknown' | 'under-250k' | '250k-1m' | '1m-5m' | '5m-plus';
 
 export const SAVINGS_BANDS: readonly SavingsBand[] = ['under-250k', '250k-1m', '1m-5m', '5m-plus', 'unknown'];
@@ -48,6 +55,14 @@ export interface ViewState {
   sort: TableSort | null;
   lang: Lang;
   embed: EmbedOptions | null;
+  /** Links or areas. */
+  layer: MapLayer;
+  /** What colours the areas map. */
+  measure: AreaMeasure;
+  /** Councils picked to compare, in the order picked (two or more make a comparison). */
+  compare: string[];
+  /** Savings filter: only reported figures, or only targets; empty means both (and those with none). */
+  figures: FigureKind[];
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -62,7 +77,14 @@ export const DEFAULT_STATE: ViewState = {
   sort: null,
   lang: 'en',
   embed: null,
+  layer: 'links',
+  measure: { kind: 'count' },
+  compare: [],
+  figures: [],
 };
+
+/** The most councils a comparison holds: beyond four, side-by-side columns stop being readable. */
+export const MAX_COMPARE = 4;
 
 /** What the data allows, so that unknown values in a URL are ignored. */
 export interface ViewStateContext {
@@ -125,6 +147,27 @@ function parseFlag(value: string | null): boolean | null {
   return null;
 }
 
+function parseMeasure(value: string | null, context: ViewStateContext): AreaMeasure {
+  if (value === 'savings') return { kind: 'savings' };
+  if (value && context.serviceIds.includes(value)) return { kind: 'service', service: value };
+  return { kind: 'count' };
+}
+
+function parseCompare(value: string | null, context: ViewStateContext): string[] {
+  if (!value) return [];
+  const codes: string[] = [];
+  for (const raw of value.split(',')) {
+    const code = raw.trim().toUpperCase();
+    if (context.councils.has(code) && !codes.includes(code) && codes.length < MAX_COMPARE) codes.push(code);
+  }
+  return codes;
+}
+
+/** The measure as written in the address: "count", "savings" or a service area's id. */
+export function measureParam(measure: AreaMeasure): string {
+  return measure.kind === 'service' ? measure.service : measure.kind;
+}
+
 /** Read the view from a query string; whatever is unknown or malformed is ignored. */
 export function parseViewState(query: string, context: ViewStateContext): ViewState {
   const params = new URLSearchParams(query);
@@ -146,6 +189,10 @@ export function parseViewState(query: string, context: ViewStateContext): ViewSt
     sort: parseSort(get('sort')),
     lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
     embed: null,
+    layer: get('show') === 'areas' ? 'areas' : 'links',
+    measure: parseMeasure(get('colour'), context),
+    compare: parseCompare(get('compare'), context),
+    figures: parseList(get('figures'), FIGURE_KINDS),
   };
   state.embed = parseEmbedOptions(params);
   return state;
@@ -175,6 +222,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.view !== 'map') params.set('view', state.view);
   if (state.sort) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.column}`);
   if (state.lang !== 'en') params.set('lang', state.lang);
+  if (state.layer !== 'links') params.set('show', state.layer);
+  if (state.measure.kind !== 'count') params.set('colour', measureParam(state.measure));
+  if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.figures.length) params.set('figures', state.figures.join(','));
   if (state.embed) {
     params.set('embed', '1');
     if (state.embed.list) params.set('list', '1');
@@ -187,5 +238,5 @@ export function serializeViewState(state: ViewState): string {
 
 /** Whether any filter narrows what is shown. */
 export function hasFilters(state: ViewState): boolean {
-  return state.services.length > 0 || state.savings.length > 0 || state.status.length > 0 || state.area != null || state.year != null;
+  return state.services.length > 0 || state.savings.length > 0 || state.status.length > 0 || state.figures.length > 0 || state.area != null || state.year != null;
 }

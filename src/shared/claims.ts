@@ -62,3 +62,18 @@ export function recordClaims(record: Pick<PartnershipRecord, 'startYear' | 'endY
   }
   return claims;
 }
+
+/**
+ * The year a running partnership was last seen running: the latest `date` of
+ * a source with a passage that backs its status. Null when no such source is
+ * dated (the service's own undated page) or the record is not "active".
+ */
+export function statusAsOf(record: Pick<PartnershipRecord, 'status' | 'sources'>): number | null {
+  if (record.status !== 'active' || !Array.isArray(record.sources)) return null;
+  let latest: number | null = null;
+  for (const source of record.sources) {
+    const year = typeof source?.date === 'string' ? Number(/^(\d{4})/.exec(source.date)?.[1]) : NaN;
+    if (Number.isInteger(year) && backs(source, 'status') && (latest == null || year > latest)) latest = year;
+  }
+  return latest;
+}

@@ -215,6 +215,10 @@ export interface PartnershipSummary {
   estimate: SavingsEstimate | null;
   /** A savings figure is given but with no period we can read, so there is no yearly estimate (kind "unclear"). */
   savingsUnclear?: true;
+  /** Whether its savings figure is reported as achieved or is a target or projection; absent when it gives none. */
+  figure?: 'reported' | 'target';
+  /** For a running partnership: the year of the latest dated source with a passage showing it running. */
+  statusAsOf?: Year;
   /** Who joined or left when; the notes and sources are in the details. */
   membershipChanges?: Pick<MembershipChange, 'council' | 'joined' | 'left'>[];
 }

@@ -36,4 +36,23 @@ describe('reduceView', () => {
     expect(reduceView(DEFAULT_STATE, { type: 'setSort', sort: { column: 'name', descending: false } }, data).sort).toBeNull();
     expect(reduceView(DEFAULT_STATE, { type: 'setSort', sort: { column: 'savings', descending: true } }, data).sort).toEqual({ column: 'savings', descending: true });
   });
+
+  it('switches the map between links and areas, and sets what colours the areas', () => {
+    const areas = reduceView(DEFAULT_STATE, { type: 'setLayer', layer: 'areas' }, data);
+    expect(areas.layer).toBe('areas');
+    expect(reduceView(areas, { type: 'setMeasure', measure: { kind: 'savings' } }, data).measure).toEqual({ kind: 'savings' });
+  });
+
+  it('adds a council to the comparison, takes it out again, and holds at most four', () => {
+    let state = DEFAULT_STATE;
+    for (const code of ['E09000015', 'E09000003', 'W06000015', 'W06000014', 'E07000200']) state = reduceView(state, { type: 'toggleCompare', code }, data);
+    expect(state.compare).toEqual(['E09000015', 'E09000003', 'W06000015', 'W06000014']);
+    state = reduceView(state, { type: 'toggleCompare', code: 'E09000003' }, data);
+    expect(state.compare).toEqual(['E09000015', 'W06000015', 'W06000014']);
+    expect(reduceView(state, { type: 'clearCompare' }, data).compare).toEqual([]);
+  });
+
+  it('clears the figures filter with the others', () => {
+    expect(reduceView({ ...DEFAULT_STATE, figures: ['target'] }, { type: 'clearFilters' }, data).figures).toEqual([]);
+  });
 });

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { filterPartnerships, type FilterState } from '../../src/model/filters';
 import { savingsBandOf } from '../../src/model/savingsBands';
-import { makeAppData } from '../helpers/appData';
+import { makeAppData, partnership } from '../helpers/appData';
 
 const data = makeAppData();
 const none: FilterState = { services: [], savings: [], status: [], area: null, year: null };
 const ids = (filters: Partial<FilterState>) => filterPartnerships(data, { ...none, ...filters }).map((p) => p.id);
 
 describe('filterPartnerships', () => {
+  it('keeps only reported savings, or only targets, leaving out those with no figure', () => {
+    const withFigures = makeAppData(
+      ['reported', 'target', undefined].map((figure, i) => partnership({ id: `p${i}`, councils: ['E09000015', 'E09000003'], ...(figure ? { figure: figure as 'reported' | 'target' } : {}) })),
+    );
+    const by = (figures: FilterState['figures']) => filterPartnerships(withFigures, { ...none, figures }).map((p) => p.id);
+    expect(by([])).toEqual(['p0', 'p1', 'p2']);
+    expect(by(['reported'])).toEqual(['p0']);
+    expect(by(['target'])).toEqual(['p1']);
+    expect(by(['reported', 'target'])).toEqual(['p0', 'p1']);
+  });
+
   it('shows everything with no filter', () => {
     expect(ids({})).toHaveLength(5);
   });

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  FIGURE_KINDS,
+  MAX_COMPARE,
   LANGS,
   parseViewState,
   SAVINGS_BANDS,
@@ -71,6 +73,17 @@ function expectAllowed(state: ViewState): void {
         typeof state.embed.list === 'boolean' &&
         (state.embed.height === null || (Number.isInteger(state.embed.height) && state.embed.height >= 200 && state.embed.height <= 4000)) &&
         (state.embed.accent === null || /^#[0-9a-f]{6}$/.test(state.embed.accent))),
+    layer: state.layer === 'links' || state.layer === 'areas',
+    measure:
+      (state.measure.kind === 'count' && Object.keys(state.measure).join() === 'kind') ||
+      (state.measure.kind === 'savings' && Object.keys(state.measure).join() === 'kind') ||
+      (state.measure.kind === 'service' && Object.keys(state.measure).sort().join() === 'kind,service' && context.serviceIds.includes(state.measure.service)),
+    compare:
+      Array.isArray(state.compare) &&
+      state.compare.length <= MAX_COMPARE &&
+      new Set(state.compare).size === state.compare.length &&
+      state.compare.every((code) => typeof code === 'string' && context.councils.has(code)),
+    figures: inOrder(state.figures, FIGURE_KINDS),
   };
   const bad = Object.entries(check)
     .filter(([, ok]) => !ok)
@@ -80,7 +93,7 @@ function expectAllowed(state: ViewState): void {
 
 // ---- Queries ----
 
-const PARAMS = ['council', 'partnership', 'services', 'savings', 'status', 'area', 'year', 'view', 'sort', 'lang', 'embed', 'list', 'height', 'accent'];
+const PARAMS = ['council', 'partnership', 'services', 'savings', 'status', 'area', 'year', 'view', 'sort', 'lang', 'embed', 'list', 'height', 'accent', 'show', 'colour', 'compare', 'figures'];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__', 'Council', 'YEAR', ' council', 'council[]', 'council%00', 'embed%3D1', '%', ''];
 
 /** For each parameter, values it should take, written as people and programs write them. */
@@ -99,6 +112,10 @@ const GOOD_BY_PARAM: Record<string, string[]> = {
   list: ['1', 'true', '', 'no'],
   height: ['200', '600', '4000'],
   accent: ['C0FFEE', '#abc', '1d5fa7'],
+  show: ['areas', 'links'],
+  colour: ['count', 'savings', ...serviceIds],
+  compare: [councilCodes.slice(0, 2).join(','), councilCodes.slice(0, 6).join(','), `${councilCodes[0]},${councilCodes[0]}, ${councilCodes[1]!.toLowerCase()}`],
+  figures: [...FIGURE_KINDS, 'target,reported'],
 };
 
 const GOOD_VALUES = Object.values(GOOD_BY_PARAM).flat();
@@ -197,6 +214,10 @@ const BAD_BY_PARAM: Record<string, string[]> = {
   list: ['2', 'TRUE', 'on'],
   height: ['600.5', '199', '4001', '-600', '0', '-0', 'NaN', 'Infinity', '1e309', '1e3', '6e2', '0x258', ' 600 ', '+600', '9007199254740993', ''],
   accent: ['red;background:url(x)', 'javascript:alert(1)', '#12345', '#1234567', 'ggg', '%23abc', 'expression(alert(1))', ''],
+  show: ['Areas', 'links,areas', 'choropleth', '__proto__', ''],
+  colour: ['Savings', 'catering', '__proto__', 'constructor', 'service:ict', ''],
+  compare: ['E99999999', `${councilCodes[0]};${councilCodes[1]}`, '__proto__', ',,,', 'ſ12000047', ''],
+  figures: ['achieved', 'TARGET', 'target;reported', '__proto__', ''],
 };
 
 const value = fc.oneof(
@@ -316,6 +337,14 @@ const validStates: fc.Arbitrary<ViewState> = fc.record({
     }, { noNullPrototype: true }),
     { nil: null },
   ),
+  layer: fc.constantFrom('links' as const, 'areas' as const),
+  measure: fc.oneof(
+    fc.constant({ kind: 'count' as const }),
+    fc.constant({ kind: 'savings' as const }),
+    fc.constantFrom(...context.serviceIds).map((service) => ({ kind: 'service' as const, service })),
+  ),
+  compare: fc.uniqueArray(fc.constantFrom(...councilCodes), { maxLength: MAX_COMPARE }),
+  figures: subset(FIGURE_KINDS),
 }, { noNullPrototype: true });
 
 describe('serializeViewState then parseViewState', () => {

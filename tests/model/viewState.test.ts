@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
+  FIGURE_KINDS,
+  MAX_COMPARE,
   LANGS,
   parseAccent,
   parseViewState,
@@ -86,6 +88,32 @@ const viewStates: fc.Arbitrary<ViewState> = fc.record({
     }),
     { nil: null },
   ),
+  layer: fc.constantFrom('links' as const, 'areas' as const),
+  measure: fc.oneof(
+    fc.constant({ kind: 'count' as const }),
+    fc.constant({ kind: 'savings' as const }),
+    fc.constantFrom(...context.serviceIds).map((service) => ({ kind: 'service' as const, service })),
+  ),
+  compare: fc.uniqueArray(fc.constantFrom(...(context.councils as Set<string>)), { maxLength: MAX_COMPARE }),
+  figures: subset(FIGURE_KINDS),
+});
+
+describe('the map layer, the areas measure, the comparison and the figures filter', () => {
+  it('are read from the address and written back', () => {
+    const [a, b] = [...(context.councils as Set<string>)];
+    const query = `show=areas&colour=${context.serviceIds[0]}&compare=${a},${b!.toLowerCase()},${a}&figures=target`;
+    const state = parseViewState(query, context);
+    expect(state).toMatchObject({ layer: 'areas', measure: { kind: 'service', service: context.serviceIds[0] }, compare: [a, b], figures: ['target'] });
+    expect(serializeViewState(state)).toBe(`show=areas&colour=${context.serviceIds[0]}&compare=${a},${b}&figures=target`);
+  });
+
+  it('ignore what is not theirs: an unknown measure is the count, unknown councils are dropped, at most four are compared', () => {
+    const codes = [...(context.councils as Set<string>)];
+    const state = parseViewState(`show=nonsense&colour=__proto__&compare=XX,${codes.join(',')}`, context);
+    expect(state.layer).toBe('links');
+    expect(state.measure).toEqual({ kind: 'count' });
+    expect(state.compare).toEqual(codes.slice(0, MAX_COMPARE));
+  });
 });
 
 describe('parse and serialize', () => {

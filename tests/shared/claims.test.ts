@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuote, recordClaims, savingsBacked } from '../../src/shared/claims';
+import { normaliseQuote, recordClaims, savingsBacked, statusAsOf } from '../../src/shared/claims';
 import type { PartnershipRecord } from '../../src/shared/types';
 
 const record: PartnershipRecord = {
@@ -92,5 +92,25 @@ describe('savingsBacked', () => {
   it('is false for anything that is not a savings record with sources', () => {
     for (const value of [null, undefined, {}, { quote: 'x' }, { quote: 'x', source: '1' }]) expect(savingsBacked({ savings: value, sources: record.sources })).toBe(false);
     expect(savingsBacked({ savings: record.savings, sources: 'none' })).toBe(false);
+  });
+});
+
+describe('statusAsOf', () => {
+  const dated = (date: string | undefined, supports: PartnershipRecord['sources'][number]['passages'] = [{ text: 'It runs.', supports: ['status'] }]) => ({
+    title: 'T',
+    publisher: 'P',
+    url: 'https://example.org/',
+    ...(date ? { date } : {}),
+    passages: supports,
+  });
+
+  it('is the year of the latest dated source whose passage backs the status', () => {
+    expect(statusAsOf({ status: 'active', sources: [dated('2016-05-01'), dated('2019'), dated('2021-03', [{ text: 'Set up.', supports: ['start'] }])] })).toBe(2019);
+  });
+
+  it('is null with no dated source backing the status, and for a record that is not running', () => {
+    expect(statusAsOf({ status: 'active', sources: [dated(undefined)] })).toBeNull();
+    expect(statusAsOf({ status: 'ended', sources: [dated('2019')] })).toBeNull();
+    expect(statusAsOf(record)).toBeNull();
   });
 });
