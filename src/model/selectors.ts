@@ -33,6 +33,10 @@ export type ViewTarget = { kind: 'points'; points: LonLat[] } | { kind: 'area'; 
 
 type Data = AppData;
 
+const partnershipsOfFocus = (data: Data, council: string | null, visible: readonly PartnershipSummary[], year: Year | null) =>
+  council ? partnershipsOfCouncil(council, visible, year, data) : [];
+const partnershipById = (data: Data, id: string | null) => (id ? (data.partnershipById.get(id) ?? null) : null);
+
 /** Selectors over (data, view state) for the map and what follows it at once; each call makes its own memory. */
 export function createExplorerSelectors() {
   const filtersOf = memoizeLast(
@@ -60,11 +64,9 @@ export function createExplorerSelectors() {
   const linksFor = memoizeLast((data: Data, all: readonly Link[], visible: readonly PartnershipSummary[]) =>
     visible.length === data.partnerships.length ? all : linksOf(all, visible),
   );
-  const councilFor = memoizeLast((data: Data, council: string | null, visible: readonly PartnershipSummary[], year: Year | null) =>
-    council ? partnershipsOfCouncil(council, visible, year, data) : [],
-  );
+  const councilFor = memoizeLast(partnershipsOfFocus);
   const councilPartnerships = (data: Data, state: ViewState) => councilFor(data, state.council, shown(data, state), state.year);
-  const selected = (data: Data, state: ViewState) => (state.partnership ? (data.partnershipById.get(state.partnership) ?? null) : null);
+  const selected = (data: Data, state: ViewState) => partnershipById(data, state.partnership);
   const highlightFor = memoizeLast((open: PartnershipSummary | null, council: string | null, ofCouncil: readonly PartnershipSummary[]): LinkHighlight => {
     let highlighted: Set<string> | null = null;
     if (open) highlighted = new Set([open.id]);
@@ -83,7 +85,6 @@ export function createExplorerSelectors() {
     },
   );
   return {
-    filters,
     shown,
     undatedHidden: (data: Data, state: ViewState) => undatedFor(data, filters(state)),
     widthScale,
@@ -114,13 +115,11 @@ export function createPanelSelectors() {
   const summaryFor = memoizeLast((data: Data, visible: readonly PartnershipSummary[], year: Year | null): Summary =>
     summarise(visible, data.services.map((s) => s.id), year),
   );
-  const councilFor = memoizeLast((data: Data, council: string | null, visible: readonly PartnershipSummary[], year: Year | null) =>
-    council ? partnershipsOfCouncil(council, visible, year, data) : [],
-  );
+  const councilFor = memoizeLast(partnershipsOfFocus);
   return {
     summary: (data: Data, view: PanelView) => summaryFor(data, view.shown, view.year),
     councilPartnerships: (data: Data, view: PanelView) => councilFor(data, view.council, view.shown, view.year),
-    selected: (data: Data, view: PanelView) => (view.partnership ? (data.partnershipById.get(view.partnership) ?? null) : null),
+    selected: (data: Data, view: PanelView) => partnershipById(data, view.partnership),
     /** The records the checks left out: those of the first view's data and, once loaded, of the partnerships' text. */
     rejected: memoizeLast((data: Data, fromDetails: readonly RejectedRecord[] | null): readonly RejectedRecord[] =>
       fromDetails?.length ? [...data.rejected, ...fromDetails] : data.rejected,

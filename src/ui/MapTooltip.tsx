@@ -1,11 +1,17 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import type { TooltipFacts } from '../model/tooltipFacts';
+import type { SavingsRange, TooltipFacts } from '../model/tooltipFacts';
 import { councilName, councilNameByCode, estimateText, serviceLabels } from './describe';
 
 export interface MapTooltipProps {
   facts: TooltipFacts;
   data: Pick<AppData, 'councilByCode' | 'serviceById'>;
+}
+
+/** A yearly savings sum, when there is one. */
+function Savings({ savings }: { savings: SavingsRange }) {
+  const tr = useI18n();
+  return savings && <span>{tr.t('money.perYear', { amount: tr.moneyRange(savings.low, savings.high) })}</span>;
 }
 
 /** The words of the map's tooltip for what is under the pointer (the facts come from src/model/tooltipFacts.ts). */
@@ -16,7 +22,7 @@ export function MapTooltip({ facts, data }: MapTooltipProps) {
       <>
         <strong>{tr.t('tooltip.group', { count: facts.count })}</strong>
         <span>{serviceLabels(facts, data, tr)}</span>
-        {facts.savings && <span>{tr.t('money.perYear', { amount: tr.moneyRange(facts.savings.low, facts.savings.high) })}</span>}
+        <Savings savings={facts.savings} />
         <span>{tr.t('tooltip.groupZoom')}</span>
       </>
     );
@@ -37,7 +43,7 @@ export function MapTooltip({ facts, data }: MapTooltipProps) {
       {facts.county && <span>{tr.t('tooltip.county', { county: councilNameByCode(facts.county, data, tr) })}</span>}
       <span>{tr.t('tooltip.partnerships', { count: facts.partnerships })}</span>
       {facts.services.length > 0 && <span>{serviceLabels(facts, data, tr)}</span>}
-      {facts.savings && <span>{tr.t('money.perYear', { amount: tr.moneyRange(facts.savings.low, facts.savings.high) })}</span>}
+      <Savings savings={facts.savings} />
     </>
   );
 }
