@@ -1,13 +1,13 @@
-import { useState, type Ref } from 'react';
+import { Suspense, useState, type Ref } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { countyOf, drawnArea } from '../model/areas';
 import { hasFilters, type ViewState } from '../model/viewState';
 import { CouncilPanel } from './CouncilPanel';
 import { DataNotice } from './DataNotice';
-import { Filters } from './Filters';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
+import { Filters } from './lazyViews';
 import { PartnershipList } from './PartnershipList';
 import { PartnershipPanel } from './PartnershipPanel';
 import { Summary } from './Summary';
@@ -33,14 +33,19 @@ export function ExplorerPanel({ data, state, model, actions, headingRef }: Explo
   );
 }
 
-/** The filters, behind a button that says how many are on. */
+/** The filters, behind a button that says how many are on; made when first opened, then kept. */
 function FiltersBlock({ data, state, model, actions }: Omit<ExplorerPanelProps, 'headingRef'>) {
   const tr = useI18n();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   return (
     <>
       <div className="filters-bar">
-        <button type="button" className="button secondary" aria-expanded={open} aria-controls="filters" onClick={() => setOpen(!open)}>
+        <button type="button" className="button secondary" aria-expanded={open} aria-controls="filters" onClick={() => {
+            setOpen(!open);
+            setOpened(true);
+          }}
+        >
           {tr.t('filters.open')} ({tr.t('filters.active', { count: model.activeFilterCount })})
         </button>
         {hasFilters(state) && (
@@ -50,7 +55,11 @@ function FiltersBlock({ data, state, model, actions }: Omit<ExplorerPanelProps, 
         )}
       </div>
       <div id="filters" hidden={!open}>
-        <Filters data={data} state={state} undatedHidden={model.undatedHidden} onChange={actions.setFilters} onClear={actions.clearFilters} />
+        {opened && (
+          <Suspense fallback={null}>
+            <Filters data={data} state={state} undatedHidden={model.undatedHidden} onChange={actions.setFilters} onClear={actions.clearFilters} />
+          </Suspense>
+        )}
       </div>
     </>
   );

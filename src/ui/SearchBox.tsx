@@ -23,7 +23,8 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const results = useMemo(() => index?.search(query) ?? [], [index, query]);
-  const showList = open && query.trim().length > 0;
+  // Nothing is listed until the index has arrived, so a first query never reads "no match" while it loads.
+  const showList = open && query.trim().length > 0 && index != null;
 
   function choose(result: SearchResult) {
     onChoose(result);
