@@ -70,34 +70,22 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
   const tr = useI18n();
   const { panel, boundaryYear } = model;
   const selectCouncil = (code: string) => actions.select({ kind: 'council', code }, 'panel');
-  const close = () => actions.select({ kind: 'none' }, 'panel');
+  // What both panels take: the data, the heading for focus, and a partner or close chosen in them.
+  const common = { data, headingRef, onSelectCouncil: selectCouncil, onClose: () => actions.select({ kind: 'none' }, 'panel') };
   if (panel.selected) {
-    return (
-      <PartnershipPanel
-        data={data}
-        partnership={panel.selected}
-        details={model.details}
-        fromCouncil={panel.council}
-        headingRef={headingRef}
-        onSelectCouncil={selectCouncil}
-        onBack={() => panel.council && selectCouncil(panel.council)}
-        onClose={close}
-      />
-    );
+    const back = panel.council;
+    return <PartnershipPanel {...common} partnership={panel.selected} details={model.details} fromCouncil={back} onBack={() => back && selectCouncil(back)} />;
   }
   if (panel.council) {
     return (
       <CouncilPanel
-        data={data}
+        {...common}
         code={panel.council}
         partnerships={panel.councilPartnerships}
         county={countyOf(panel.council, boundaryYear, data)}
         districts={data.councilByCode.get(panel.council)?.type === 'county' ? drawnArea(panel.council, boundaryYear, data) : []}
         boundaryYear={boundaryYear}
-        headingRef={headingRef}
-        onSelectCouncil={selectCouncil}
         onOpenPartnership={actions.openFromList}
-        onClose={close}
       />
     );
   }

@@ -5,7 +5,7 @@ import { App } from '../../src/ui/App';
 import { makeAppData } from '../helpers/appData';
 
 vi.mock('../../src/data/loadData', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/data/loadData')>()), loadData: vi.fn() }));
-vi.mock('../../src/map/MapView', () => ({ MapView: () => <div className="map-stand-in" /> }));
+vi.mock('../../src/map/MapView', async () => (await import('../helpers/explorer')).mapViewStub);
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
 vi.mock('../../src/map/idleWork', () => ({ whenIdle: () => () => {} }));
 const load = vi.mocked(loadData);

@@ -2,20 +2,14 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
-import type { MapViewProps } from '../../src/map/MapView';
 import { reduceView, type Action } from '../../src/model/actions';
 import { DEFAULT_STATE, type ViewState } from '../../src/model/viewState';
 import { Explorer } from '../../src/ui/Explorer';
 import type { SelectSource } from '../../src/ui/hooks/useViewState';
 import { makeAppData } from '../helpers/appData';
+import { mapProps } from '../helpers/explorer';
 
-let mapProps: MapViewProps;
-vi.mock('../../src/map/MapView', () => ({
-  MapView: (props: MapViewProps) => {
-    mapProps = props;
-    return <div className="map-stand-in" />;
-  },
-}));
+vi.mock('../../src/map/MapView', async () => (await import('../helpers/explorer')).mapViewStub);
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
 vi.mock('../../src/map/idleWork', () => ({ whenIdle: () => () => {} }));
 
@@ -42,7 +36,7 @@ describe('Explorer', () => {
   it('lays out the full page with the map, the panel and what it shows in the live region', async () => {
     show();
     expect(screen.getByRole('link', { name: 'Skip past the map to the list' })).toBeTruthy();
-    expect(mapProps.links.length).toBeGreaterThan(0);
+    expect(mapProps().links.length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'What the map shows' })).toBeTruthy();
     await waitFor(() => expect(live()).toBe('5 partnerships shown'));
   });
@@ -53,17 +47,17 @@ describe('Explorer', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: 'HB Public Law' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(live()).toBe('Details of HB Public Law');
-    expect(mapProps.viewRequest).not.toBeNull();
-    expect(mapProps.linkPaint.selected).toBe('hb-public-law');
+    expect(mapProps().viewRequest).not.toBeNull();
+    expect(mapProps().linkPaint.selected).toBe('hb-public-law');
   });
 
   it('focuses a council clicked on the map without moving the map or the focus', async () => {
     show();
     const before = document.activeElement;
-    mapProps.onSelectCouncil('E09000015');
+    mapProps().onSelectCouncil('E09000015');
     expect(await screen.findByRole('heading', { level: 2, name: 'London Borough of Harrow' })).toBeTruthy();
     expect(document.activeElement).toBe(before);
-    expect(mapProps.viewRequest).toBeNull();
+    expect(mapProps().viewRequest).toBeNull();
     await waitFor(() => expect(live()).toMatch(/^London Borough of Harrow: 2 partnerships/));
   });
 
@@ -71,6 +65,6 @@ describe('Explorer', () => {
     show({ embed: { list: true, height: null, accent: null } });
     expect(screen.getByRole('link', { name: /Open the full map/ })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Skip past the map to the list' })).toBeNull();
-    expect(mapProps.cooperativeGestures).toBe(true);
+    expect(mapProps().cooperativeGestures).toBe(true);
   });
 });

@@ -1,11 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../src/i18n/I18nContext';
-import { DEFAULT_STATE, type ViewState } from '../../src/model/viewState';
+import type { ViewState } from '../../src/model/viewState';
 import { EmbedLayout, FullLayout, type LayoutProps } from '../../src/ui/ExplorerLayouts';
-import { useExplorerActions } from '../../src/ui/hooks/useExplorerActions';
-import { useExplorerModel } from '../../src/ui/hooks/useExplorerModel';
 import { makeAppData } from '../helpers/appData';
+import { renderWithModel } from '../helpers/explorer';
 
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
 
@@ -18,18 +16,15 @@ beforeAll(() => {
 const data = makeAppData();
 const dispatch = vi.fn();
 
-function Layout({ state, embed, subjectName = null }: { state: ViewState; embed: boolean; subjectName?: string | null }) {
-  const model = useExplorerModel(data, state);
-  const actions = useExplorerActions(data, state.services, dispatch);
-  const props: LayoutProps = { data, state, model, actions, subjectName, announcement: 'Said aloud', mapStage: <div className="map-stand-in">map</div>, panel: <aside>panel</aside> };
-  return embed ? <EmbedLayout {...props} /> : <FullLayout {...props} />;
-}
-
 const show = (patch: Partial<ViewState>, embed = false, subjectName: string | null = null) =>
-  render(
-    <I18nProvider lang="en">
-      <Layout state={{ ...DEFAULT_STATE, ...patch }} embed={embed} subjectName={subjectName} />
-    </I18nProvider>,
+  renderWithModel(
+    data,
+    patch,
+    (state, model, actions) => {
+      const props: LayoutProps = { data, state, model, actions, subjectName, announcement: 'Said aloud', mapStage: <div className="map-stand-in">map</div>, panel: <aside>panel</aside> };
+      return embed ? <EmbedLayout {...props} /> : <FullLayout {...props} />;
+    },
+    dispatch,
   );
 
 describe('FullLayout', () => {

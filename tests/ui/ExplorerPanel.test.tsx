@@ -1,12 +1,10 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../src/i18n/I18nContext';
-import { DEFAULT_STATE, type ViewState } from '../../src/model/viewState';
+import type { ViewState } from '../../src/model/viewState';
 import { ExplorerPanel } from '../../src/ui/ExplorerPanel';
-import { useExplorerActions } from '../../src/ui/hooks/useExplorerActions';
-import { useExplorerModel } from '../../src/ui/hooks/useExplorerModel';
 import { makeAppData } from '../helpers/appData';
+import { renderWithModel } from '../helpers/explorer';
 
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
 
@@ -14,18 +12,8 @@ const data = makeAppData();
 const dispatch = vi.fn();
 const headingRef = createRef<HTMLHeadingElement>();
 
-function Panel({ state }: { state: ViewState }) {
-  const model = useExplorerModel(data, state);
-  const actions = useExplorerActions(data, state.services, dispatch);
-  return <ExplorerPanel data={data} state={state} model={model} actions={actions} headingRef={headingRef} />;
-}
-
 const show = (patch: Partial<ViewState> = {}) =>
-  render(
-    <I18nProvider lang="en">
-      <Panel state={{ ...DEFAULT_STATE, ...patch }} />
-    </I18nProvider>,
-  );
+  renderWithModel(data, patch, (state, model, actions) => <ExplorerPanel data={data} state={state} model={model} actions={actions} headingRef={headingRef} />, dispatch);
 
 beforeEach(() => dispatch.mockClear());
 
