@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'components',
-          include: ['tests/{ui,map,embed}/**/*.test.{ts,tsx}'],
+          include: ['tests/{ui,map,embed}/**/*.test.{ts,tsx}', 'tests/i18n/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/jsdom.ts'],
         },

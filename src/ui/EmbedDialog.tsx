@@ -60,50 +60,16 @@ export function EmbedDialog({ open, appRoot, state, subject, onClose }: EmbedDia
         </button>
       </div>
       <p>{tr.t('embed.intro')}</p>
-      <div className="embed-options">
-        <label>
-          {tr.t('embed.height')}
-          <input
-            type="number"
-            min={300}
-            max={2000}
-            step={50}
-            value={settings.height}
-            onChange={(e) => update({ height: Math.min(2000, Math.max(300, Number(e.target.value) || DEFAULT_HEIGHT)) })}
-          />
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={settings.list} onChange={(e) => update({ list: e.target.checked })} />
-          {tr.t('embed.list')}
-        </label>
-        <label>
-          {tr.t('lang.label')}
-          <select value={settings.lang} onChange={(e) => update({ lang: e.target.value as EmbedSettings['lang'] })}>
-            {LANGS.map((lang) => (
-              <option key={lang} value={lang} lang={lang}>
-                {tr.t(`lang.${lang}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tr.t('embed.accent')}
-          <input
-            type="text"
-            inputMode="text"
-            spellCheck={false}
-            value={accentText}
-            aria-describedby={`${id}-accent-hint`}
-            onChange={(e) => {
-              setAccentText(e.target.value);
-              update({ accent: parseAccent(e.target.value) });
-            }}
-          />
-        </label>
-        <p id={`${id}-accent-hint`} className="hint">
-          {tr.t('embed.accentHint')}
-        </p>
-      </div>
+      <EmbedOptionsFields
+        id={id}
+        settings={settings}
+        accentText={accentText}
+        onAccentText={(text) => {
+          setAccentText(text);
+          update({ accent: parseAccent(text) });
+        }}
+        onChange={update}
+      />
       <label htmlFor={`${id}-code`} className="filter-label">
         {tr.t('embed.code')}
       </label>
@@ -120,5 +86,68 @@ export function EmbedDialog({ open, appRoot, state, subject, onClose }: EmbedDia
       <h3>{tr.t('embed.preview')}</h3>
       {open && <iframe className="embed-preview" src={preview} title={title} height={Math.min(settings.height, 480)} />}
     </dialog>
+  );
+}
+
+/** The embed's settings: height, list, language and the host's accent colour. */
+function EmbedOptionsFields({
+  id,
+  settings,
+  accentText,
+  onAccentText,
+  onChange,
+}: {
+  id: string;
+  settings: EmbedSettings;
+  /** The accent as typed; the settings hold it only once it reads as a colour. */
+  accentText: string;
+  onAccentText(text: string): void;
+  onChange(patch: Partial<EmbedSettings>): void;
+}) {
+  const tr = useI18n();
+  return (
+    <>
+      <div className="embed-options">
+        <label>
+          {tr.t('embed.height')}
+          <input
+            type="number"
+            min={300}
+            max={2000}
+            step={50}
+            value={settings.height}
+            onChange={(e) => onChange({ height: Math.min(2000, Math.max(300, Number(e.target.value) || DEFAULT_HEIGHT)) })}
+          />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={settings.list} onChange={(e) => onChange({ list: e.target.checked })} />
+          {tr.t('embed.list')}
+        </label>
+        <label>
+          {tr.t('lang.label')}
+          <select value={settings.lang} onChange={(e) => onChange({ lang: e.target.value as EmbedSettings['lang'] })}>
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {tr.t(`lang.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {tr.t('embed.accent')}
+          <input
+            type="text"
+            inputMode="text"
+            spellCheck={false}
+            value={accentText}
+            aria-describedby={`${id}-accent-hint`}
+            onChange={(e) => onAccentText(e.target.value)}
+          />
+        </label>
+        <p id={`${id}-accent-hint`} className="hint">
+          {tr.t('embed.accentHint')}
+        </p>
+      </div>
+    </>
   );
 }

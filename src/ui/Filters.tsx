@@ -55,37 +55,9 @@ export function Filters({ data, state, undatedHidden, onChange, onClear }: Filte
   const tr = useI18n();
   const id = useId();
   const serviceIds = data.services.map((s) => s.id);
-  const yearValue = state.year ?? data.lastYear;
   return (
     <div className="filters">
-      <fieldset className="filter-group">
-        <legend>{tr.t('filters.year')}</legend>
-        <label className="checkbox">
-          <input type="checkbox" checked={state.year == null} onChange={(e) => onChange({ year: e.target.checked ? null : data.lastYear })} />
-          {tr.t('filters.allYears')}
-        </label>
-        <div className="year-control">
-          <label htmlFor={`${id}-year`} className="visually-hidden">
-            {tr.t('filters.year')}
-          </label>
-          <input
-            id={`${id}-year`}
-            type="range"
-            min={data.firstYear}
-            max={data.lastYear}
-            step={1}
-            value={yearValue}
-            disabled={state.year == null}
-            aria-valuetext={state.year == null ? tr.t('filters.allYears') : tr.t('filters.yearValue', { year: state.year })}
-            onChange={(e) => onChange({ year: Number(e.target.value) })}
-          />
-          <output htmlFor={`${id}-year`} className="year-output">
-            {state.year ?? tr.t('filters.allYears')}
-          </output>
-        </div>
-        {state.year != null && state.year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
-        {state.year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
-      </fieldset>
+      <YearFilter data={data} year={state.year} undatedHidden={undatedHidden} onChange={onChange} />
 
       <CheckboxGroup
         legend={tr.t('filters.services')}
@@ -131,5 +103,42 @@ export function Filters({ data, state, undatedHidden, onChange, onClear }: Filte
         {tr.t('filters.clear')}
       </button>
     </div>
+  );
+}
+
+/** The year: all years, or one on a slider, with what a year leaves out. */
+function YearFilter({ data, year, undatedHidden, onChange }: Pick<FiltersProps, 'data' | 'undatedHidden' | 'onChange'> & { year: ViewState['year'] }) {
+  const tr = useI18n();
+  const id = useId();
+  const yearValue = year ?? data.lastYear;
+  return (
+    <fieldset className="filter-group">
+      <legend>{tr.t('filters.year')}</legend>
+      <label className="checkbox">
+        <input type="checkbox" checked={year == null} onChange={(e) => onChange({ year: e.target.checked ? null : data.lastYear })} />
+        {tr.t('filters.allYears')}
+      </label>
+      <div className="year-control">
+        <label htmlFor={`${id}-year`} className="visually-hidden">
+          {tr.t('filters.year')}
+        </label>
+        <input
+          id={`${id}-year`}
+          type="range"
+          min={data.firstYear}
+          max={data.lastYear}
+          step={1}
+          value={yearValue}
+          disabled={year == null}
+          aria-valuetext={year == null ? tr.t('filters.allYears') : tr.t('filters.yearValue', { year })}
+          onChange={(e) => onChange({ year: Number(e.target.value) })}
+        />
+        <output htmlFor={`${id}-year`} className="year-output">
+          {year ?? tr.t('filters.allYears')}
+        </output>
+      </div>
+      {year != null && year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
+      {year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
+    </fieldset>
   );
 }

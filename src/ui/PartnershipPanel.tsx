@@ -28,7 +28,6 @@ export interface PartnershipPanelProps {
 export function PartnershipPanel({ data, partnership: p, details, fromCouncil, onSelectCouncil, onBack, onClose, headingRef }: PartnershipPanelProps) {
   const tr = useI18n();
   const text: PartnershipDetails | undefined = details.status === 'ready' ? details.byId[p.id] : undefined;
-  const changeOf = (code: string) => p.membershipChanges?.find((c) => c.council === code);
   const backing = (claim: Claim) =>
     text ? (
       <Suspense fallback={null}>
@@ -68,24 +67,7 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
       )}
 
       <h3>{tr.t('partnership.partners')}</h3>
-      <ul className="partner-list">
-        {p.councils.map((code) => {
-          const change = changeOf(code);
-          const notes = [
-            p.lead === code ? tr.t('partnership.lead') : null,
-            change?.joined != null ? tr.t('partnership.joined', { year: change.joined }) : null,
-            change?.left != null ? tr.t('partnership.left', { year: change.left }) : null,
-          ].filter(Boolean);
-          return (
-            <li key={code}>
-              <button type="button" className="link-button" onClick={() => onSelectCouncil(code)}>
-                {councilNameByCode(code, data, tr)}
-              </button>
-              {notes.length > 0 && <span className="partner-note"> ({notes.join(', ')})</span>}
-            </li>
-          );
-        })}
-      </ul>
+      <PartnerList data={data} partnership={p} onSelectCouncil={onSelectCouncil} />
       {backing('councils')}
       {backing('lead')}
 
@@ -116,5 +98,31 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
         </Suspense>
       )}
     </article>
+  );
+}
+
+/** The partners, each a button to its council, with the lead and the years each joined or left. */
+function PartnerList({ data, partnership: p, onSelectCouncil }: Pick<PartnershipPanelProps, 'data' | 'partnership' | 'onSelectCouncil'>) {
+  const tr = useI18n();
+  const changeOf = (code: string) => p.membershipChanges?.find((c) => c.council === code);
+  return (
+    <ul className="partner-list">
+      {p.councils.map((code) => {
+        const change = changeOf(code);
+        const notes = [
+          p.lead === code ? tr.t('partnership.lead') : null,
+          change?.joined != null ? tr.t('partnership.joined', { year: change.joined }) : null,
+          change?.left != null ? tr.t('partnership.left', { year: change.left }) : null,
+        ].filter(Boolean);
+        return (
+          <li key={code}>
+            <button type="button" className="link-button" onClick={() => onSelectCouncil(code)}>
+              {councilNameByCode(code, data, tr)}
+            </button>
+            {notes.length > 0 && <span className="partner-note"> ({notes.join(', ')})</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

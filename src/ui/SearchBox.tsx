@@ -14,16 +14,21 @@ export interface SearchBoxProps {
   disabled?: boolean;
 }
 
-export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: SearchBoxProps) {
-  const tr = useI18n();
-  const id = useId();
-  const listId = `${id}-results`;
-  const inputRef = useRef<HTMLInputElement>(null);
+/** The option after (or before) the active one, round the list; none when there are no results. */
+function step(active: number, by: 1 | -1, count: number): number {
+  if (!count) return -1;
+  if (by === 1) return (active + 1) % count;
+  return active <= 0 ? count - 1 : active - 1;
+}
+
+/** The combobox's state: the query, whether the list is open, the active option, and the keys that move through it. */
+function useCombobox(index: SearchIndex | null, onChoose: (result: SearchResult) => void) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const results = useMemo(() => index?.search(query) ?? [], [index, query]);
-  const showList = open && query.trim().length > 0;
+  // Nothing is listed until the index has arrived, so a first query never reads "no match" while it loads.
+  const showList = open && query.trim().length > 0 && index != null;
 
   function choose(result: SearchResult) {
     onChoose(result);
@@ -36,11 +41,11 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (results.length ? (i + 1) % results.length : -1));
+      setActive((i) => step(i, 1, results.length));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+      setActive((i) => step(i, -1, results.length));
     } else if (event.key === 'Enter') {
       const result = results[active >= 0 ? active : 0];
       if (showList && result) {
@@ -57,7 +62,15 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
       }
     }
   }
+  return { query, setQuery, setOpen, active, setActive, results, showList, choose, onKeyDown };
+}
 
+export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: SearchBoxProps) {
+  const tr = useI18n();
+  const id = useId();
+  const listId = `${id}-results`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { query, setQuery, setOpen, active, setActive, results, showList, choose, onKeyDown } = useCombobox(index, onChoose);
   const optionId = (i: number) => `${id}-option-${i}`;
   return (
     <div className="search" role="search">
@@ -106,6 +119,32 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
           </button>
         )}
       </div>
+      <SearchResults listId={listId} optionId={optionId} query={query} results={results} active={active} showList={showList} onChoose={choose} />
+    </div>
+  );
+}
+
+/** The listbox of results (or the one saying none matches), and the count for screen readers. */
+function SearchResults({
+  listId,
+  optionId,
+  query,
+  results,
+  active,
+  showList,
+  onChoose,
+}: {
+  listId: string;
+  optionId(i: number): string;
+  query: string;
+  results: readonly SearchResult[];
+  active: number;
+  showList: boolean;
+  onChoose(result: SearchResult): void;
+}) {
+  const tr = useI18n();
+  return (
+    <>
       <ul id={listId} role="listbox" aria-label={tr.t('search.label')} className="search-results" hidden={!showList}>
         {showList && results.length === 0 && (
           <li className="search-empty" role="option" aria-disabled="true" aria-selected="false">
@@ -123,7 +162,7 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
               // Chosen on mousedown, before the input's blur closes the list.
               onMouseDown={(e) => {
                 e.preventDefault();
-                choose(result);
+                onChoose(result);
               }}
             >
               <span className="search-result-label">{result.label}</span>
@@ -136,6 +175,6 @@ export function SearchBox({ index, onFirstUse, onChoose, disabled = false }: Sea
       <div className="visually-hidden" aria-live="polite">
         {showList ? tr.t('search.results', { count: results.length }) : ''}
       </div>
-    </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { csvFormatRows } from 'd3-dsv';
 import { useMemo } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
+import type { Translator } from '../i18n/translator';
 import { sortPartnerships, spreadsheetText } from '../model/table';
 import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
 import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
@@ -48,38 +49,7 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
   );
   const current = sort ?? { column: 'name' as TableColumn, descending: false };
 
-  async function download() {
-    // The quotes and sources are in the details, loaded after the first view: wait for them if need be.
-    const details = await fetchDetails().then(
-      (loaded) => loaded.byId,
-      () => ({}) as Record<string, PartnershipDetails>,
-    );
-    const header = [...TABLE_COLUMNS.map((c) => tr.t(HEADINGS[c])), tr.t('csv.codes'), tr.t('csv.quote'), tr.t('csv.low'), tr.t('csv.high'), tr.t('csv.sources')];
-    const body = rows.map((p) => [
-      p.name,
-      councilsText(p),
-      servicesText(p),
-      p.startYear?.toString() ?? '',
-      p.endYear?.toString() ?? '',
-      tr.t(`status.${p.status}`),
-      partnershipEstimateText(p, tr),
-      p.councils.join('; '),
-      details[p.id]?.savings?.quote ?? '',
-      p.estimate?.low.toString() ?? '',
-      p.estimate?.high.toString() ?? '',
-      (details[p.id]?.sources ?? []).map((s) => s.url).join(' '),
-    ]);
-    // A byte-order mark, so that Excel reads the file as UTF-8 (£ and Welsh letters).
-    const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body.map((row) => row.map(spreadsheetText))])], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${tr.t('table.csvFile')}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  const download = () => downloadCsv(rows, tr, councilsText, servicesText);
 
   return (
     <section className="table-view" aria-labelledby="table-title">
@@ -131,4 +101,43 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
       </div>
     </section>
   );
+}
+
+/** The rows as a CSV file, with each partnership's codes, quote, estimate and sources, downloaded at once. */
+async function downloadCsv(
+  rows: readonly PartnershipSummary[],
+  tr: Translator,
+  councilsText: (p: PartnershipSummary) => string,
+  servicesText: (p: PartnershipSummary) => string,
+): Promise<void> {
+  // The quotes and sources are in the details, loaded after the first view: wait for them if need be.
+  const details = await fetchDetails().then(
+    (loaded) => loaded.byId,
+    () => ({}) as Record<string, PartnershipDetails>,
+  );
+  const header = [...TABLE_COLUMNS.map((c) => tr.t(HEADINGS[c])), tr.t('csv.codes'), tr.t('csv.quote'), tr.t('csv.low'), tr.t('csv.high'), tr.t('csv.sources')];
+  const body = rows.map((p) => [
+    p.name,
+    councilsText(p),
+    servicesText(p),
+    p.startYear?.toString() ?? '',
+    p.endYear?.toString() ?? '',
+    tr.t(`status.${p.status}`),
+    partnershipEstimateText(p, tr),
+    p.councils.join('; '),
+    details[p.id]?.savings?.quote ?? '',
+    p.estimate?.low.toString() ?? '',
+    p.estimate?.high.toString() ?? '',
+    (details[p.id]?.sources ?? []).map((s) => s.url).join(' '),
+  ]);
+  // A byte-order mark, so that Excel reads the file as UTF-8 (£ and Welsh letters).
+  const blob = new Blob(['\uFEFF', csvFormatRows([header, ...body.map((row) => row.map(spreadsheetText))])], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${tr.t('table.csvFile')}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -37,7 +37,7 @@ export function yearsText(p: Pick<PartnershipSummary, 'startYear' | 'endYear' | 
   return `${start}–`;
 }
 
-export function serviceLabels(p: Pick<PartnershipSummary, 'services'>, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
+export function serviceLabels(p: { services: readonly string[] }, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
   return tr.list(p.services.map((id) => serviceLabel(id, data, tr)));
 }
 

@@ -101,7 +101,7 @@ describe('offline once loaded', () => {
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     await expect.poll(async () => {
       const names = await fetched();
-      return ['partnership-details.json', '/TableView-', '/EmbedDialog-', '/cy-'].filter((part) => !names.some((n) => n.includes(part)));
+      return ['partnership-details.json', '/TableView-', '/EmbedDialog-', '/Filters-', '/search-', '/cy-'].filter((part) => !names.some((n) => n.includes(part)));
     }).toEqual([]);
     const requestsBefore = (await fetched()).length;
     await page.context().setOffline(true);

@@ -1,0 +1,101 @@
+import { Suspense, useState, type Ref } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import { countyOf, drawnArea } from '../model/areas';
+import { hasFilters, type ViewState } from '../model/viewState';
+import { CouncilPanel } from './CouncilPanel';
+import { DataNotice } from './DataNotice';
+import type { ExplorerActions } from './hooks/useExplorerActions';
+import type { ExplorerModel } from './hooks/useExplorerModel';
+import { Filters } from './lazyViews';
+import { PartnershipList } from './PartnershipList';
+import { PartnershipPanel } from './PartnershipPanel';
+import { Summary } from './Summary';
+
+export interface ExplorerPanelProps {
+  data: AppData;
+  state: ViewState;
+  model: ExplorerModel;
+  actions: ExplorerActions;
+  /** The heading of the partnership or council panel, for focus to move to. */
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The panel beside the map: the data notice, the filters, and the open partnership, the focused council or the summary and list. */
+export function ExplorerPanel({ data, state, model, actions, headingRef }: ExplorerPanelProps) {
+  const tr = useI18n();
+  return (
+    <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
+      <DataNotice rejected={model.rejected} />
+      <FiltersBlock data={data} state={state} model={model} actions={actions} />
+      <PanelContent data={data} state={state} model={model} actions={actions} headingRef={headingRef} />
+    </aside>
+  );
+}
+
+/** The filters, behind a button that says how many are on; made when first opened, then kept. */
+function FiltersBlock({ data, state, model, actions }: Omit<ExplorerPanelProps, 'headingRef'>) {
+  const tr = useI18n();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <div className="filters-bar">
+        <button type="button" className="button secondary" aria-expanded={open} aria-controls="filters" onClick={() => {
+            setOpen(!open);
+            setOpened(true);
+          }}
+        >
+          {tr.t('filters.open')} ({tr.t('filters.active', { count: model.activeFilterCount })})
+        </button>
+        {hasFilters(state) && (
+          <button type="button" className="link-button" onClick={actions.clearFilters}>
+            {tr.t('filters.clear')}
+          </button>
+        )}
+      </div>
+      <div id="filters" hidden={!open}>
+        {opened && (
+          <Suspense fallback={null}>
+            <Filters data={data} state={state} undatedHidden={model.undatedHidden} onChange={actions.setFilters} onClear={actions.clearFilters} />
+          </Suspense>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** What the panel is about, as deferred behind the map: a partnership, a council, or everything shown. */
+function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanelProps) {
+  const tr = useI18n();
+  const { panel, boundaryYear } = model;
+  const selectCouncil = (code: string) => actions.select({ kind: 'council', code }, 'panel');
+  // What both panels take: the data, the heading for focus, and a partner or close chosen in them.
+  const common = { data, headingRef, onSelectCouncil: selectCouncil, onClose: () => actions.select({ kind: 'none' }, 'panel') };
+  if (panel.selected) {
+    const back = panel.council;
+    return <PartnershipPanel {...common} partnership={panel.selected} details={model.details} fromCouncil={back} onBack={() => back && selectCouncil(back)} />;
+  }
+  if (panel.council) {
+    return (
+      <CouncilPanel
+        {...common}
+        code={panel.council}
+        partnerships={panel.councilPartnerships}
+        county={countyOf(panel.council, boundaryYear, data)}
+        districts={data.councilByCode.get(panel.council)?.type === 'county' ? drawnArea(panel.council, boundaryYear, data) : []}
+        boundaryYear={boundaryYear}
+        onOpenPartnership={actions.openFromList}
+      />
+    );
+  }
+  return (
+    <>
+      <Summary data={data} summary={panel.summary} activeServices={state.services} onToggleService={actions.toggleService} />
+      <section className="panel-section" aria-labelledby="list-title">
+        <h2 id="list-title">{tr.t('list.title')}</h2>
+        <PartnershipList data={data} partnerships={panel.shown} onOpen={actions.openFromList} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ViewState } from '../../src/model/viewState';
+import { ExplorerPanel } from '../../src/ui/ExplorerPanel';
+import { makeAppData } from '../helpers/appData';
+import { renderWithModel } from '../helpers/explorer';
+
+vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
+
+const data = makeAppData();
+const dispatch = vi.fn();
+const headingRef = createRef<HTMLHeadingElement>();
+
+const show = (patch: Partial<ViewState> = {}) =>
+  renderWithModel(data, patch, (state, model, actions) => <ExplorerPanel data={data} state={state} model={model} actions={actions} headingRef={headingRef} />, dispatch);
+
+beforeEach(() => dispatch.mockClear());
+
+describe('ExplorerPanel', () => {
+  it('with nothing chosen, summarises what is shown and lists it', () => {
+    show();
+    expect(screen.getByRole('complementary', { name: 'Partnerships' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What the map shows' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Suffolk ICT/ }));
+    expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'partnership', id: 'suffolk-ict' } }, 'list');
+  });
+
+  it('with a council focused, shows the council, its heading the one focus moves to', () => {
+    show({ council: 'E09000015' });
+    expect(headingRef.current?.textContent).toBe('London Borough of Harrow');
+    fireEvent.click(screen.getByRole('button', { name: 'Close council details' }));
+    expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'none' } }, 'panel');
+  });
+
+  it('with a partnership open, shows it, with a way back to the council it was opened from', () => {
+    show({ council: 'E09000015', partnership: 'hb-public-law' });
+    expect(headingRef.current?.textContent).toBe('HB Public Law');
+    fireEvent.click(screen.getByRole('button', { name: /Back to London Borough of Harrow/ }));
+    expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'council', code: 'E09000015' } }, 'panel');
+  });
+
+  it('says how many filters are on, clears them, and makes the filters when first opened', async () => {
+    show({ services: ['legal'], year: 2016 });
+    const toggle = screen.getByRole('button', { name: 'Filters (2 on)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('checkbox', { name: 'All years' })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByRole('checkbox', { name: 'All years' })).toBeTruthy();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Clear all filters' })[0]!);
+    expect(dispatch).toHaveBeenCalledWith({ type: 'clearFilters' }, 'panel');
+  });
+});
