@@ -32,7 +32,7 @@ describe('EmbedDialog', () => {
   it('writes the iframe code for the current view, titled by its subject, with a preview of it', () => {
     const { code } = setup();
     expect(screen.getByRole('dialog', { hidden: true }).hasAttribute('open')).toBe(true);
-    expect(code()).toMatch(/^<iframe src="https:\/\/maps\.example\.org\/\?council=E09000015[^"]*" title="Shared Services Map: Harrow" width="100%" height="600"/);
+    expect(code()).toMatch(/^<iframe src="https:\/\/maps\.example\.org\/\?council=E09000015[^"]*" title="Shared Services Map: Harrow" height="600" style="width: 100%; border: 0"/);
     expect(code()).toContain(`<script src="${ROOT}embed.js" async></script>`);
     const preview = document.querySelector('iframe.embed-preview')!;
     expect(preview.getAttribute('title')).toBe('Shared Services Map: Harrow');
