@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { bundledPackages, LICENCES_FILE, licencesText } from './scripts/lib/thirdPartyLicences';
+import { bundledPackages, LICENCES_FILE, licencesText } from './scripts/build/thirdPartyLicences';
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES } from './src/shared/dataFiles';
 
 /**
@@ -24,7 +24,7 @@ function preloadFirstViewData(): Plugin {
   };
 }
 
-/** Write the licences of every bundled package next to the build (see scripts/lib/thirdPartyLicences.ts). */
+/** Write the licences of every bundled package next to the build (see scripts/build/thirdPartyLicences.ts). */
 function thirdPartyLicences(): Plugin {
   return {
     name: 'third-party-licences',

@@ -1,9 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildData, DataProblemsError } from './lib/buildData';
+import { buildData, DataProblemsError } from './build/bundleData';
 import { readCommandLine, runCommand } from './lib/commandLine';
 import { formatProblems } from './lib/formatProblems';
-import { optionsFromEnv, SourceUnavailableError, type ResolveOptions } from './lib/sources';
+import { optionsFromEnv, SourceUnavailableError, type ResolveOptions } from './build/sources';
 
 const HELP = `npm run data: build the bundled data the app loads.
 

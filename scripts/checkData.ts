@@ -4,12 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PartnershipRecord } from '../src/shared/types';
 import { validatePartnerships } from '../src/shared/validatePartnerships';
-import { loadCouncils } from './lib/buildData';
+import { loadCouncils } from './build/bundleData';
 import { noSuchPath, readCommandLine, runCommand } from './lib/commandLine';
 import { datasetStats, formatStats } from './lib/datasetStats';
 import { formatProblems } from './lib/formatProblems';
-import { loadRecords, placeInFiles } from './lib/loadPartnerships';
-import { optionsFromEnv } from './lib/sources';
+import { loadRecords, placeInFiles } from './build/loadPartnerships';
+import { optionsFromEnv } from './build/sources';
 
 const HELP = `npm run data:check -- [--stats] [FILE or FOLDER ...]
 

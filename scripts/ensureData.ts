@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../src/shared/dataFiles';
-import { SOURCE_FILES } from './lib/sources';
+import { SOURCE_FILES } from './build/sources';
 
 // Runs before dev, build and test: rebuilds the bundled data when it is
 // missing or older than anything it is made from.

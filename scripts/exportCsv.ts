@@ -6,9 +6,9 @@ import type { PartnershipRecord } from '../src/shared/types';
 import { validatePartnerships } from '../src/shared/validatePartnerships';
 import { loadImportContext } from './lib/cliContext';
 import { noSuchPath, plainFileError, readCommandLine, runCommand, UsageError } from './lib/commandLine';
-import { checkRoundTrip, exportCsv, type CouncilStyle } from './lib/exportPartnerships';
+import { checkRoundTrip, exportCsv, type CouncilStyle } from './export/exportPartnerships';
 import { formatProblems } from './lib/formatProblems';
-import { loadRecords } from './lib/loadPartnerships';
+import { loadRecords } from './build/loadPartnerships';
 
 const HELP = `npm run data:export -- [FILE or FOLDER ...] [--out FILE.csv] [--councils names|codes] [--no-bom]
 

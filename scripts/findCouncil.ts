@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCouncils } from './lib/buildData';
+import { loadCouncils } from './build/bundleData';
 import { readCommandLine, runCommand, UsageError } from './lib/commandLine';
-import { optionsFromEnv } from './lib/sources';
+import { optionsFromEnv } from './build/sources';
 
 const HELP = `npm run data:council -- NAME [YEAR]
 

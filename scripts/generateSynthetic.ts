@@ -5,7 +5,7 @@ import { CouncilNameIndex } from '../src/shared/councilNames';
 import { DATA_FILES } from '../src/shared/dataFiles';
 import type { Council, Partnership, PartnershipDetails, PartnershipSummary, ServiceArea } from '../src/shared/types';
 import { validatePartnerships } from '../src/shared/validatePartnerships';
-import { splitPartnerships } from './lib/buildData';
+import { splitPartnerships } from './build/bundleData';
 import { PathError, plainFileError, readCommandLine, runCommand, UsageError } from './lib/commandLine';
 import { generateSyntheticPartnerships, median, partnerDistances } from './lib/syntheticPartnerships';
 

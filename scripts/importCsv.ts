@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { PartnershipRecord } from '../src/shared/types';
 import { loadImportContext } from './lib/cliContext';
 import { plainFileError, printable, readCommandLine, runCommand } from './lib/commandLine';
-import { binaryFileKind, parseCsv } from './lib/csvTable';
+import { binaryFileKind, parseCsv } from './spreadsheet/csvTable';
 import { importTable } from './import/importTable';
 import { formatImportReport } from './import/importReport';
-import { writeRecordFiles } from './lib/recordFiles';
-import { formatRecordJson } from './lib/recordLayout';
+import { writeRecordFiles } from './import/recordFiles';
+import { formatRecordJson } from './import/recordLayout';
 
 const HELP = `npm run data:import -- FILE.csv [--out FILE.json] [--into FOLDER] [--report FILE.txt]
 

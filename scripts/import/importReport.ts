@@ -1,4 +1,4 @@
-import { DELIMITER_NAMES, type CsvTable } from '../lib/csvTable';
+import { DELIMITER_NAMES, type CsvTable } from '../spreadsheet/csvTable';
 import type { ImportResult } from './importTable';
 
 // The import's report, for the officer who made the spreadsheet: what was

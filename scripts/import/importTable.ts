@@ -1,8 +1,8 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
 import { ServiceMatcher, type ServiceTerms } from '../../src/shared/matchServices';
 import type { PartnershipRecord } from '../../src/shared/types';
-import type { CsvTable } from '../lib/csvTable';
-import { mapHeader, type HeaderMap } from '../lib/partnershipColumns';
+import type { CsvTable } from '../spreadsheet/csvTable';
+import { mapHeader, type HeaderMap } from '../spreadsheet/partnershipColumns';
 import { buildRecord } from './buildRecord';
 import { reportRecordProblems } from './problemColumns';
 import { RowReader, type ImportIssue } from './rowReader';

@@ -1,6 +1,6 @@
 import type { PartnershipRecord } from '../../src/shared/types';
 import { validatePartnerships, type ValidationContext } from '../../src/shared/validatePartnerships';
-import { columnHeader, type ColumnKey } from '../lib/partnershipColumns';
+import { columnHeader, type ColumnKey } from '../spreadsheet/partnershipColumns';
 import type { RowReader } from './rowReader';
 
 // Where in the sheet a problem the record checks find belongs: the checks

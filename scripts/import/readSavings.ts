@@ -1,6 +1,6 @@
 import { parseAmount, parseSavings } from '../../src/shared/parseSavings';
 import type { SavingsKind, SavingsQualifier, SavingsRecord, SavingsScope } from '../../src/shared/types';
-import { SAVINGS_STRUCTURE, type ColumnKey } from '../lib/partnershipColumns';
+import { SAVINGS_STRUCTURE, type ColumnKey } from '../spreadsheet/partnershipColumns';
 import { lookup, readSourceNumber } from './cellReaders';
 import type { RowReader } from './rowReader';
 

@@ -1,5 +1,5 @@
 import { CLAIMS, type Claim, type Passage, type SourceRef } from '../../src/shared/types';
-import type { ColumnKey } from '../lib/partnershipColumns';
+import type { ColumnKey } from '../spreadsheet/partnershipColumns';
 import { BLANK, hostOf, readDate, splitParallel, splitUrls, type Read } from './cellReaders';
 import type { RowReader } from './rowReader';
 

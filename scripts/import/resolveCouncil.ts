@@ -1,7 +1,7 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
 import { normaliseName } from '../../src/shared/councilNames';
 import type { Council } from '../../src/shared/types';
-import type { ColumnKey } from '../lib/partnershipColumns';
+import type { ColumnKey } from '../spreadsheet/partnershipColumns';
 import type { RowReader } from './rowReader';
 
 // How a spreadsheet's council name (or GSS code) is resolved to one council

@@ -1,4 +1,4 @@
-import { columnHeader, type ColumnKey, type HeaderMap } from '../lib/partnershipColumns';
+import { columnHeader, type ColumnKey, type HeaderMap } from '../spreadsheet/partnershipColumns';
 import type { Read } from './cellReaders';
 import type { ImportContext, ImportCounts } from './importTable';
 

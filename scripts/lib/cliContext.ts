@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServiceTerms } from '../../src/shared/matchServices';
-import { loadCouncils } from './buildData';
+import { loadCouncils } from '../build/bundleData';
 import type { ImportContext } from '../import/importTable';
-import { optionsFromEnv } from './sources';
+import { optionsFromEnv } from '../build/sources';
 
 /** What the import and export need from the project: the council register, the taxonomy, the ids in use. */
 export async function loadImportContext(root: string): Promise<ImportContext> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology } from '../../src/data/checkRecords';
-import { splitPartnerships } from '../../scripts/lib/buildData';
+import { splitPartnerships } from '../../scripts/build/bundleData';
 import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
 
 const councilCodes = new Set(COUNCILS.map((c) => c.code));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvText } from '../../scripts/lib/csvTable';
+import { parseCsvText } from '../../scripts/spreadsheet/csvTable';
 import { importTable, type ImportContext, type ImportResult } from '../../scripts/import/importTable';
 import { CouncilNameIndex } from '../../src/shared/councilNames';
 import type { ServiceTerms } from '../../src/shared/matchServices';

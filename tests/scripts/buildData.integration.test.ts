@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../scripts/lib/buildData';
+import { buildData, type BuildResult } from '../../scripts/build/bundleData';
 import type { BoundaryProperties } from '../../src/shared/boundaries';
 import { boundaryGeometries, shapeInYear } from '../../src/shared/boundaries';
 import { councilExistsIn } from '../../src/shared/councilYears';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatRecordJson } from '../../scripts/lib/recordLayout';
+import { formatRecordJson } from '../../scripts/import/recordLayout';
 import type { PartnershipRecord } from '../../src/shared/types';
 
 const root = join(__dirname, '..', '..');

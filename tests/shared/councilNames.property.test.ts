@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCouncils } from '../../scripts/lib/buildData';
-import { optionsFromEnv } from '../../scripts/lib/sources';
+import { loadCouncils } from '../../scripts/build/bundleData';
+import { optionsFromEnv } from '../../scripts/build/sources';
 import { namePrefixes, nameCore, shireTowns } from '../../src/shared/councilNameForms';
 import { councilNames, type CouncilNameIndex } from '../../src/shared/councilNames';
 import { councilExistsIn } from '../../src/shared/councilYears';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatImportReport } from '../../../scripts/import/importReport';
-import { parseCsvText } from '../../../scripts/lib/csvTable';
+import { parseCsvText } from '../../../scripts/spreadsheet/csvTable';
 import { csv, GOOD, run } from '../../helpers/importSheet';
 
 describe('formatImportReport', () => {

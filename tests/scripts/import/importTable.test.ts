@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importTable } from '../../../scripts/import/importTable';
-import { parseCsvText } from '../../../scripts/lib/csvTable';
+import { parseCsvText } from '../../../scripts/spreadsheet/csvTable';
 import { context, errors, GOOD, notes, run } from '../../helpers/importSheet';
 
 describe('importTable: a good row', () => {

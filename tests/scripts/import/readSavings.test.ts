@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeReading, readSavings } from '../../../scripts/import/readSavings';
 import { RowReader } from '../../../scripts/import/rowReader';
-import { mapHeader } from '../../../scripts/lib/partnershipColumns';
+import { mapHeader } from '../../../scripts/spreadsheet/partnershipColumns';
 import { context } from '../../helpers/importSheet';
 
 function reader(cells: Record<string, string>): RowReader {

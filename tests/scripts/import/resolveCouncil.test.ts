@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImportContext } from '../../../scripts/lib/cliContext';
-import { parseCsv } from '../../../scripts/lib/csvTable';
+import { parseCsv } from '../../../scripts/spreadsheet/csvTable';
 import { importTable, type ImportContext } from '../../../scripts/import/importTable';
 import { describeCouncil, orderByNeighbours } from '../../../scripts/import/resolveCouncil';
 import { CouncilNameIndex } from '../../../src/shared/councilNames';

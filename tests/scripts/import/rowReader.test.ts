@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RowReader } from '../../../scripts/import/rowReader';
-import { mapHeader } from '../../../scripts/lib/partnershipColumns';
+import { mapHeader } from '../../../scripts/spreadsheet/partnershipColumns';
 import { context } from '../../helpers/importSheet';
 
 const header = mapHeader(['name', 'start year', 'councils']);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadRecords, placeInFiles } from '../../../scripts/lib/loadPartnerships';
+import { loadRecords, placeInFiles } from '../../../scripts/build/loadPartnerships';
 
 let dir: string;
 beforeEach(async () => {
@@ -32,7 +32,7 @@ describe('loadRecords', () => {
   });
 });
 
-// Failures found by tests/scripts/lib/loadPartnerships.property.test.ts, kept as examples.
+// Failures found by tests/scripts/build/loadPartnerships.property.test.ts, kept as examples.
 describe('loadRecords: found by the property tests', () => {
   it('reports JSON that is not a record by its file, rather than passing it on to be called "#1"', async () => {
     const loaded = await load({ 'a.json': '[""]', 'b.json': '42', 'c.json': '[{"id": "kept"}, null, [{"id": "nested"}]]' });

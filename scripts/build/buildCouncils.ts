@@ -119,13 +119,8 @@ export interface CouncilBuildResult {
   warnings: string[];
 }
 
-export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
-  const warnings: string[] = [];
-  const rows = parseCsv(input.register) as unknown as RegisterRow[];
-  const lookup = parseCsv(input.lookup);
-  const changes = parseCsv(input.changes);
-
-  // A district's county, by its 2014 code, and for districts formed since by merging.
+/** A district's county by its 2014 code (and for districts formed since by merging), and the code changes of councils' own areas. */
+function readLookups(lookup: Record<string, string | undefined>[], changes: Record<string, string | undefined>[]): { countyOf: Map<string, string>; codeChanges: CodeChange[] } {
   const countyOf = new Map<string, string>();
   for (const row of lookup) if (row.ctycd) countyOf.set(row.ltlacd!, row.ctycd);
   const codeChanges: CodeChange[] = [];
@@ -141,97 +136,108 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
       codeChanges.push({ oldCode, newCode, year: Number(change.start) });
     }
   }
+  return { countyOf, codeChanges };
+}
 
-  const included = rows.filter((row) => {
-    if (!TYPES[row['local-authority-type']]) return false;
-    const last = row['end-date'] ? lastYearFromEndDate(row['end-date']) : Infinity;
-    const first = row['start-date'] ? firstYearFromStartDate(row['start-date']) : -Infinity;
-    return last >= FIRST_BOUNDARY_YEAR && first <= LAST_BOUNDARY_YEAR;
-  });
+/** The council's code as the ONS boundaries have it, and every code it had before. */
+function currentCode(row: RegisterRow, codeChanges: readonly CodeChange[]): { code: string; formerCodes: Set<string> } {
+  let code = row['gss-code'] || row['local-authority-code'];
+  const formerCodes = new Set(row['former-gss-codes'].split(',').map((c) => c.trim()).filter(Boolean));
+  // The ONS boundaries are newer than the register for some codes (Barnsley and Sheffield in 2025).
+  for (const change of codeChanges) {
+    if (change.oldCode === code) {
+      formerCodes.add(code);
+      code = change.newCode;
+    } else if (change.newCode === code) {
+      formerCodes.add(change.oldCode);
+    }
+  }
+  formerCodes.delete(code);
+  return { code, formerCodes };
+}
 
-  const keyToCode = new Map<string, string>();
-  for (const row of included) keyToCode.set(row['local-authority-code'], row['gss-code'] || row['local-authority-code']);
+/** The register's other names, without repeats of the official and short names or mangled encodings. */
+function altNamesOf(row: RegisterRow): string[] {
+  const seen = new Set([normaliseName(row['official-name']), normaliseName(row['nice-name'])]);
+  const altNames: string[] = [];
+  for (const raw of row['alt-names'].split(',')) {
+    const name = raw.trim();
+    const key = normaliseName(name);
+    if (!name || MOJIBAKE.test(name) || seen.has(key)) continue;
+    seen.add(key);
+    altNames.push(name);
+  }
+  return altNames;
+}
 
-  const codeToCouncil = new Map<string, string>();
-  const councils: Council[] = included.map((row) => {
-    const [type, tier] = TYPES[row['local-authority-type']]!;
-    let code = row['gss-code'] || row['local-authority-code'];
-    const formerCodes = new Set(row['former-gss-codes'].split(',').map((c) => c.trim()).filter(Boolean));
-    // The ONS boundaries are newer than the register for some codes (Barnsley and Sheffield in 2025).
-    for (const change of codeChanges) {
-      if (change.oldCode === code) {
-        formerCodes.add(code);
-        code = change.newCode;
-      } else if (change.newCode === code) {
-        formerCodes.add(change.oldCode);
-      }
-    }
-    formerCodes.delete(code);
-    const seen = new Set([normaliseName(row['official-name']), normaliseName(row['nice-name'])]);
-    const altNames: string[] = [];
-    for (const raw of row['alt-names'].split(',')) {
-      const name = raw.trim();
-      const key = normaliseName(name);
-      if (!name || MOJIBAKE.test(name) || seen.has(key)) continue;
-      seen.add(key);
-      altNames.push(name);
-    }
-    const nation = row.nation as Nation;
-    const council: Council = {
-      code,
-      registerKey: row['local-authority-code'],
-      name: row['official-name'],
-      shortName: row['nice-name'],
-      altNames,
-      type,
-      tier,
-      region: row.region || nation,
-      nation,
-      point: [Number(row.long), Number(row.lat)],
-    };
-    if (formerCodes.size) council.formerCodes = [...formerCodes].sort();
-    const cy = welshName(row);
-    if (cy) council.nameCy = cy;
-    if (row['start-date']) {
-      council.startDate = row['start-date'];
-      if (row['start-date'] >= REGISTER_RECORDS_BEGIN) council.firstYear = firstYearFromStartDate(row['start-date']);
-    }
-    if (row['end-date']) {
-      council.endDate = row['end-date'];
-      council.lastYear = lastYearFromEndDate(row['end-date']);
-    }
-    const niSuccessor = NI_2015_SUCCESSORS[row['local-authority-code']];
-    if (niSuccessor) council.successors = [niSuccessor];
-    if (row['replaced-by']) {
-      council.successors = row['replaced-by']
-        .split(',')
-        .map((key) => keyToCode.get(key.trim()))
-        .filter((c): c is string => Boolean(c));
-    }
-    if (type === 'district') {
-      const county = [code, ...formerCodes].map((c) => countyOf.get(c)).find(Boolean);
-      const registerCounty = keyToCode.get(row['county-la']);
-      if (county) {
-        council.counties = [{ county, from: council.firstYear, to: council.lastYear }];
-        if (registerCounty && registerCounty !== county) {
-          warnings.push(`register gives ${council.name} the county ${registerCounty}; the ONS lookup gives ${county}, which is used`);
-        }
-      } else if (registerCounty) {
-        council.counties = [{ county: registerCounty, from: council.firstYear, to: council.lastYear }];
-      } else {
-        warnings.push(`no county found for the district ${council.name} (${code})`);
-      }
-      for (const link of council.counties ?? []) {
-        if (link.from === undefined) delete link.from;
-        if (link.to === undefined) delete link.to;
-      }
-    }
-    codeToCouncil.set(code, code);
-    for (const former of formerCodes) codeToCouncil.set(former, code);
-    return council;
-  });
+interface RowContext {
+  keyToCode: ReadonlyMap<string, string>;
+  countyOf: ReadonlyMap<string, string>;
+  codeChanges: readonly CodeChange[];
+  warnings: string[];
+}
 
-  // Predecessors, the other way round from successors.
+/** A district's county: the ONS lookup's, else the register's (saying so where they differ). */
+function attachCounty(council: Council, row: RegisterRow, formerCodes: ReadonlySet<string>, ctx: RowContext): void {
+  const county = [council.code, ...formerCodes].map((c) => ctx.countyOf.get(c)).find(Boolean);
+  const registerCounty = ctx.keyToCode.get(row['county-la']);
+  if (county) {
+    council.counties = [{ county, from: council.firstYear, to: council.lastYear }];
+    if (registerCounty && registerCounty !== county) {
+      ctx.warnings.push(`register gives ${council.name} the county ${registerCounty}; the ONS lookup gives ${county}, which is used`);
+    }
+  } else if (registerCounty) {
+    council.counties = [{ county: registerCounty, from: council.firstYear, to: council.lastYear }];
+  } else {
+    ctx.warnings.push(`no county found for the district ${council.name} (${council.code})`);
+  }
+  for (const link of council.counties ?? []) {
+    if (link.from === undefined) delete link.from;
+    if (link.to === undefined) delete link.to;
+  }
+}
+
+function councilFromRow(row: RegisterRow, ctx: RowContext): { council: Council; formerCodes: Set<string> } {
+  const [type, tier] = TYPES[row['local-authority-type']]!;
+  const { code, formerCodes } = currentCode(row, ctx.codeChanges);
+  const nation = row.nation as Nation;
+  const council: Council = {
+    code,
+    registerKey: row['local-authority-code'],
+    name: row['official-name'],
+    shortName: row['nice-name'],
+    altNames: altNamesOf(row),
+    type,
+    tier,
+    region: row.region || nation,
+    nation,
+    point: [Number(row.long), Number(row.lat)],
+  };
+  if (formerCodes.size) council.formerCodes = [...formerCodes].sort();
+  const cy = welshName(row);
+  if (cy) council.nameCy = cy;
+  if (row['start-date']) {
+    council.startDate = row['start-date'];
+    if (row['start-date'] >= REGISTER_RECORDS_BEGIN) council.firstYear = firstYearFromStartDate(row['start-date']);
+  }
+  if (row['end-date']) {
+    council.endDate = row['end-date'];
+    council.lastYear = lastYearFromEndDate(row['end-date']);
+  }
+  const niSuccessor = NI_2015_SUCCESSORS[row['local-authority-code']];
+  if (niSuccessor) council.successors = [niSuccessor];
+  if (row['replaced-by']) {
+    council.successors = row['replaced-by']
+      .split(',')
+      .map((key) => ctx.keyToCode.get(key.trim()))
+      .filter((c): c is string => Boolean(c));
+  }
+  if (type === 'district') attachCounty(council, row, formerCodes, ctx);
+  return { council, formerCodes };
+}
+
+/** What a council takes from its successor where the register leaves it out, and predecessors as the inverse of successors. */
+function linkSuccessors(councils: Council[]): void {
   const byCode = new Map(councils.map((c) => [c.code, c]));
   for (const council of councils) {
     // No point in the register: take the successor's, so its links land in the right area.
@@ -248,6 +254,30 @@ export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
       if (next) (next.predecessors ??= []).push(council.code);
     }
   }
+}
+
+export function buildCouncils(input: CouncilBuildInput): CouncilBuildResult {
+  const warnings: string[] = [];
+  const rows = parseCsv(input.register) as unknown as RegisterRow[];
+  const { countyOf, codeChanges } = readLookups(parseCsv(input.lookup), parseCsv(input.changes));
+  const included = rows.filter((row) => {
+    if (!TYPES[row['local-authority-type']]) return false;
+    const last = row['end-date'] ? lastYearFromEndDate(row['end-date']) : Infinity;
+    const first = row['start-date'] ? firstYearFromStartDate(row['start-date']) : -Infinity;
+    return last >= FIRST_BOUNDARY_YEAR && first <= LAST_BOUNDARY_YEAR;
+  });
+  const keyToCode = new Map<string, string>();
+  for (const row of included) keyToCode.set(row['local-authority-code'], row['gss-code'] || row['local-authority-code']);
+
+  const ctx: RowContext = { keyToCode, countyOf, codeChanges, warnings };
+  const codeToCouncil = new Map<string, string>();
+  const councils: Council[] = included.map((row) => {
+    const { council, formerCodes } = councilFromRow(row, ctx);
+    codeToCouncil.set(council.code, council.code);
+    for (const former of formerCodes) codeToCouncil.set(former, council.code);
+    return council;
+  });
+  linkSuccessors(councils);
   dropJointNames(councils, warnings);
   councils.sort((a, b) => a.code.localeCompare(b.code));
   return { councils, codeToCouncil, warnings };

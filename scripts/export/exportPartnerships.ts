@@ -1,9 +1,9 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
 import type { Passage, PartnershipRecord } from '../../src/shared/types';
-import { formatCsv, parseCsvText } from './csvTable';
+import { formatCsv, parseCsvText } from '../spreadsheet/csvTable';
 import { importTable, type ImportContext } from '../import/importTable';
 import type { ImportIssue } from '../import/rowReader';
-import { COLUMNS, type ColumnKey } from './partnershipColumns';
+import { COLUMNS, type ColumnKey } from '../spreadsheet/partnershipColumns';
 
 // Partnership records → spreadsheet rows, in the columns the import reads,
 // so that exporting and importing gives back the same records. Lists that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, headerKey, mapHeader } from '../../../scripts/lib/partnershipColumns';
+import { COLUMNS, headerKey, mapHeader } from '../../../scripts/spreadsheet/partnershipColumns';
 
 describe('mapHeader', () => {
   it('ignores case, spacing and punctuation, and knows other names for columns', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatRecordJson, layoutOf, nearestLayout, orderKeysLike, type RecordLayout } from '../../../scripts/lib/recordLayout';
+import { formatRecordJson, layoutOf, nearestLayout, orderKeysLike, type RecordLayout } from '../../../scripts/import/recordLayout';
 
 const folder = join(__dirname, '..', '..', '..', 'data', 'partnerships');
 const committed = readdirSync(folder)

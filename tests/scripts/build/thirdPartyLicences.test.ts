@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledPackages, LICENCES_FILE, licencesText, packageFolder } from '../../../scripts/lib/thirdPartyLicences';
+import { bundledPackages, LICENCES_FILE, licencesText, packageFolder } from '../../../scripts/build/thirdPartyLicences';
 
 const root = resolve(__dirname, '..', '..', '..');
 const nm = join(root, 'node_modules');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binaryFileKind, decodeCsv, detectDelimiter, formatCsv, parseCsv, parseCsvText } from '../../../scripts/lib/csvTable';
+import { binaryFileKind, decodeCsv, detectDelimiter, formatCsv, parseCsv, parseCsvText } from '../../../scripts/spreadsheet/csvTable';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures');
 const bytes = (text: string) => new TextEncoder().encode(text);

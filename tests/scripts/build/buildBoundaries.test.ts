@@ -2,7 +2,7 @@ import { feature, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { attachmentPoint, buildBoundaries } from '../../../scripts/lib/buildBoundaries';
+import { attachmentPoint, buildBoundaries } from '../../../scripts/build/buildBoundaries';
 import type { BoundaryProperties } from '../../../src/shared/boundaries';
 
 // Two unit squares side by side (A, B) sharing one arc, a county around both,

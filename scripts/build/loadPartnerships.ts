@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { JsonSyntaxError, parseJson } from './readJson';
+import { JsonSyntaxError, parseJson } from '../lib/readJson';
 import type { Problem } from '../../src/shared/validatePartnerships';
 
 // Partnership records live one per file in data/partnerships/, so a change

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildServices, SERVICE_PALETTE } from '../../../scripts/lib/buildServices';
+import { buildServices, SERVICE_PALETTE } from '../../../scripts/build/buildServices';
 
 const area = (i: number) => ({ id: `area-${i}`, label: `Area ${i}`, description: '', aliases: [], palettePosition: i });
 const taxonomy = (n: number) => ({ services: Array.from({ length: n }, (_, i) => area(i)) });

@@ -14,7 +14,7 @@ import { buildBoundaries } from './buildBoundaries';
 import { buildCouncils } from './buildCouncils';
 import { buildServices } from './buildServices';
 import { loadRecords, placeInFiles } from './loadPartnerships';
-import { ATTRIBUTIONS, resolveAllSources, type ResolveOptions } from './sources';
+import { ATTRIBUTIONS, resolveAllSources, type ResolvedSource, type ResolveOptions, type SourceFile } from './sources';
 
 export interface BuildOptions extends ResolveOptions {
   /** Where the curated data lives (data/). */
@@ -101,6 +101,68 @@ async function readAliases(dataDir: string): Promise<Record<string, string>> {
   return file.aliases;
 }
 
+/** Where each council's links attach: its shape's point, or (with no shape of its own) its successor's. */
+function placeCouncils(councils: Council[], points: ReadonlyMap<string, [number, number]>): void {
+  for (const council of councils) {
+    const point = points.get(council.code);
+    if (point) {
+      council.point = point;
+      continue;
+    }
+    // No shape of its own (the Northern Irish councils before 2015): its links attach in its successor's area.
+    council.noShape = true;
+    const successorPoint = council.successors?.map((code) => points.get(code)).find(Boolean);
+    if (successorPoint) council.point = successorPoint;
+  }
+}
+
+/** The checked records with one code per council (former codes, Fife's S12000015 say, become the council's code) and their yearly estimates. */
+function normalisePartnerships(records: readonly PartnershipRecord[], index: CouncilNameIndex): Partnership[] {
+  const canonical = (code: string) => index.byGssCode(code)!.code;
+  return records
+    .map((record) => {
+      const normalised: PartnershipRecord = {
+        ...record,
+        councils: record.councils.map(canonical),
+        ...(record.lead ? { lead: canonical(record.lead) } : {}),
+        ...(record.membershipChanges
+          ? { membershipChanges: record.membershipChanges.map((c) => ({ ...c, council: canonical(c.council) })) }
+          : {}),
+      };
+      return { ...normalised, estimate: estimateAnnualSavings(record.savings, record.councils.length) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function buildMeta(councils: readonly Council[], partnerships: readonly Partnership[], shapesByYear: BuildMeta['counts']['shapesByYear'], sources: Record<SourceFile['id'], ResolvedSource>): BuildMeta {
+  const councilsByYear: Record<string, number> = {};
+  for (let year = FIRST_BOUNDARY_YEAR; year <= LAST_BOUNDARY_YEAR; year++) {
+    councilsByYear[year] = councils.filter((c) => councilExistsIn(c, year)).length;
+  }
+  return {
+    builtAt: new Date().toISOString(),
+    counts: { councils: councils.length, partnerships: partnerships.length, councilsByYear, shapesByYear },
+    sources: [
+      { name: 'ONS UK boundaries (TopoJSON)', sha256: sources.topology.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'ONS 2014 lower-tier lookup', sha256: sources.lookup.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'ONS boundary changes', sha256: sources.changes.sha256, attribution: ATTRIBUTIONS.ons },
+      { name: 'mySociety UK local authorities register', sha256: sources.register.sha256, attribution: ATTRIBUTIONS.mysociety },
+    ],
+  };
+}
+
+/** Write each bundled file, meta last (its presence marks a complete build), and say how big each is. */
+async function writeOutputs(outDir: string, outputs: Record<string, unknown>): Promise<BuildResult['sizes']> {
+  await mkdir(outDir, { recursive: true });
+  const sizes: BuildResult['sizes'] = {};
+  for (const [file, value] of Object.entries(outputs)) {
+    const text = JSON.stringify(value);
+    await writeFile(join(outDir, file), text);
+    sizes[file] = { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+  }
+  return sizes;
+}
+
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const sources = await resolveAllSources(options);
@@ -114,89 +176,25 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const sourceTopology = JSON.parse(sources.topology.content.toString('utf8')) as Topology;
   const boundaries = buildBoundaries(sourceTopology, codeToCouncil);
   warnings.push(...boundaries.warnings);
-  for (const council of councils) {
-    const point = boundaries.points.get(council.code);
-    if (point) {
-      council.point = point;
-      continue;
-    }
-    // No shape of its own (the Northern Irish councils before 2015): its links attach in its successor's area.
-    council.noShape = true;
-    const successorPoint = council.successors?.map((code) => boundaries.points.get(code)).find(Boolean);
-    if (successorPoint) council.point = successorPoint;
-  }
+  placeCouncils(councils, boundaries.points);
 
-  const taxonomy = JSON.parse(await readFile(join(options.dataDir, 'services.json'), 'utf8'));
-  const services = buildServices(taxonomy);
-
-  const aliases = await readAliases(options.dataDir);
-  const index = new CouncilNameIndex(councils, aliases);
+  const services = buildServices(JSON.parse(await readFile(join(options.dataDir, 'services.json'), 'utf8')));
+  const index = new CouncilNameIndex(councils, await readAliases(options.dataDir));
   const loaded = await loadRecords(join(options.dataDir, 'partnerships'), options.projectRoot);
-  const problems = [
-    ...loaded.problems,
-    ...placeInFiles(
-      validatePartnerships(loaded.records, {
-        councils: index,
-        serviceIds: new Set(services.map((s) => s.id)),
-        currentYear: new Date().getFullYear(),
-      }),
-      loaded.files,
-    ),
-  ];
+  const context = { councils: index, serviceIds: new Set(services.map((s) => s.id)), currentYear: new Date().getFullYear() };
+  const problems = [...loaded.problems, ...placeInFiles(validatePartnerships(loaded.records, context), loaded.files)];
   if (problems.length > 0) throw new DataProblemsError(problems);
 
-  const partnerships: Partnership[] = (loaded.records as PartnershipRecord[])
-    .map((record) => {
-      // Former codes (Fife's S12000015, say) become the council's code, so the app has one key per council.
-      const canonical = (code: string) => index.byGssCode(code)!.code;
-      const normalised: PartnershipRecord = {
-        ...record,
-        councils: record.councils.map(canonical),
-        ...(record.lead ? { lead: canonical(record.lead) } : {}),
-        ...(record.membershipChanges
-          ? { membershipChanges: record.membershipChanges.map((c) => ({ ...c, council: canonical(c.council) })) }
-          : {}),
-      };
-      return { ...normalised, estimate: estimateAnnualSavings(record.savings, record.councils.length) };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
-
-  const councilsByYear: Record<string, number> = {};
-  for (let year = FIRST_BOUNDARY_YEAR; year <= LAST_BOUNDARY_YEAR; year++) {
-    councilsByYear[year] = councils.filter((c) => councilExistsIn(c, year)).length;
-  }
-  const meta: BuildMeta = {
-    builtAt: new Date().toISOString(),
-    counts: {
-      councils: councils.length,
-      partnerships: partnerships.length,
-      councilsByYear,
-      shapesByYear: boundaries.shapesByYear,
-    },
-    sources: [
-      { name: 'ONS UK boundaries (TopoJSON)', sha256: sources.topology.sha256, attribution: ATTRIBUTIONS.ons },
-      { name: 'ONS 2014 lower-tier lookup', sha256: sources.lookup.sha256, attribution: ATTRIBUTIONS.ons },
-      { name: 'ONS boundary changes', sha256: sources.changes.sha256, attribution: ATTRIBUTIONS.ons },
-      { name: 'mySociety UK local authorities register', sha256: sources.register.sha256, attribution: ATTRIBUTIONS.mysociety },
-    ],
-  };
-
-  await mkdir(options.outDir, { recursive: true });
+  const partnerships = normalisePartnerships(loaded.records as PartnershipRecord[], index);
+  const meta = buildMeta(councils, partnerships, boundaries.shapesByYear, sources);
   const { summaries, details } = splitPartnerships(partnerships);
-  const outputs: Record<string, unknown> = {
+  const sizes = await writeOutputs(options.outDir, {
     [DATA_FILES.boundaries]: boundaries.topology,
     [DATA_FILES.councils]: councils,
     [DATA_FILES.services]: services,
     [DATA_FILES.partnerships]: summaries,
     [DATA_FILES.details]: details,
-    // Written last: its presence marks a complete build.
     [DATA_FILES.meta]: meta,
-  };
-  const sizes: BuildResult['sizes'] = {};
-  for (const [file, value] of Object.entries(outputs)) {
-    const text = JSON.stringify(value);
-    await writeFile(join(options.outDir, file), text);
-    sizes[file] = { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
-  }
+  });
   return { councils, services, partnerships, topology: boundaries.topology, meta, warnings, sizes };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPartnerships } from '../../../scripts/lib/buildData';
+import { splitPartnerships } from '../../../scripts/build/bundleData';
 import type { Partnership } from '../../../src/shared/types';
 
 const base: Partnership = {

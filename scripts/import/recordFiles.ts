@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { noSuchPath, PathError } from './commandLine';
+import { noSuchPath, PathError } from '../lib/commandLine';
 import { formatRecordJson, layoutOf, nearestLayout, orderKeysLike } from './recordLayout';
 
 // The import's --into FOLDER: one file per record, named by its id, in the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChecksumError, downloadFailureReason, howToProvide, httpFailureReason, SourceUnavailableError } from '../../../scripts/lib/sourceErrors';
-import { SOURCE_FILES } from '../../../scripts/lib/sources';
+import { ChecksumError, downloadFailureReason, howToProvide, httpFailureReason, SourceUnavailableError } from '../../../scripts/build/sourceErrors';
+import { SOURCE_FILES } from '../../../scripts/build/sources';
 
 const url = 'https://raw.githubusercontent.com/ONSvisual/uk-topojson/abc/output/topo.json';
 const fetchFailed = (code: string, extra: Record<string, unknown> = {}) =>

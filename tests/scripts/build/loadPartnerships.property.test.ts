@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRecords } from '../../../scripts/lib/loadPartnerships';
+import { loadRecords } from '../../../scripts/build/loadPartnerships';
 import type { PartnershipRecord } from '../../../src/shared/types';
 import { validatePartnerships } from '../../../src/shared/validatePartnerships';
 import { CONTEXT, validRecordArb } from '../../shared/partnershipArbitraries';
@@ -14,7 +14,7 @@ import { CONTEXT, validRecordArb } from '../../shared/partnershipArbitraries';
 // hold, loadRecords returns rather than throws, names every bad file, and
 // returns every record of every good file, from that file, in order; the
 // checker then finds nothing wrong with those records.
-// Reproduce with: npx vitest run --project unit tests/scripts/lib/loadPartnerships.property.test.ts
+// Reproduce with: npx vitest run --project unit tests/scripts/build/loadPartnerships.property.test.ts
 
 /** Runs per property: 1,000, or more for a longer hunt (FUZZ_RUNS=20000 npx vitest run …). */
 const RUNS = Math.max(1000, Number(process.env.FUZZ_RUNS) || 0);

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeRecordFiles } from '../../../scripts/lib/recordFiles';
-import { formatRecordJson } from '../../../scripts/lib/recordLayout';
+import { writeRecordFiles } from '../../../scripts/import/recordFiles';
+import { formatRecordJson } from '../../../scripts/import/recordLayout';
 
 const committedFolder = join(__dirname, '..', '..', '..', 'data', 'partnerships');
 const temp = mkdtempSync(join(tmpdir(), 'record-files-'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCouncils } from '../../../scripts/lib/buildCouncils';
+import { buildCouncils } from '../../../scripts/build/buildCouncils';
 
 const fixture = (file: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', file), 'utf8');
 const result = buildCouncils({ register: fixture('register.csv'), lookup: fixture('ltla14-lookup.csv'), changes: fixture('changes.csv') });
