@@ -1,5 +1,5 @@
 import { rollup, sum } from 'd3-array';
-import { recordClaims } from '../../src/shared/claims';
+import { recordClaims, statusAsOf } from '../../src/shared/claims';
 import { CLAIMS, type Claim, type Council, type PartnershipRecord } from '../../src/shared/types';
 
 // Counts that describe the curated dataset: what `npm run data:check -- --stats`
@@ -20,6 +20,8 @@ export interface DatasetStats {
   withUnclearSavings: number;
   /** Ended partnerships that give the year they ended. */
   endedWithYear: number;
+  /** Running partnerships by the year of the latest dated source showing them running. */
+  activeAsOf: { recent: number; from2018: number; older: number; undated: number };
   /** Partnerships that record a council joining or leaving after the start. */
   withMembershipChanges: number;
   /** Each kind of claim the records make, and how many a quoted passage backs. */
@@ -48,7 +50,12 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
   const claims = Object.fromEntries(CLAIMS.map((c) => [c, { made: 0, backed: 0 }])) as DatasetStats['claims'];
   const recordsBacked = { all: 0, some: 0, none: 0 };
   const sources = { total: 0, withPassages: 0 };
+  const activeAsOf = { recent: 0, from2018: 0, older: 0, undated: 0 };
   for (const record of records) {
+    if (record.status === 'active') {
+      const year = statusAsOf(record);
+      activeAsOf[year == null ? 'undated' : year >= 2022 ? 'recent' : year >= 2018 ? 'from2018' : 'older']++;
+    }
     if (record.savings) withSavings++;
     if (record.savings?.kind === 'unclear') withUnclearSavings++;
     if (record.status === 'ended' && record.endYear != null) endedWithYear++;
@@ -72,6 +79,7 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
     withSavings,
     withUnclearSavings,
     endedWithYear,
+    activeAsOf,
     withMembershipChanges,
     claims,
     recordsBacked,
@@ -103,7 +111,8 @@ export function formatStats(stats: DatasetStats): string {
     `By nation (a partnership counts in each nation it has a council in): ${list(stats.byNation)}`,
     `By region (likewise): ${list(stats.byRegion)}`,
     `By service area (a partnership counts in each of its areas): ${list(stats.byService)}`,
-    `By status: ${list(stats.byStatus)}; known (active or ended) for ${known} (${percent(known, stats.partnerships)}); ended with a year: ${stats.endedWithYear} of ${stats.byStatus.ended ?? 0}`,
+    `By status: ${list(stats.byStatus)}; known (active or ended) for ${known} (${percent(known, stats.partnerships)}); ended with a year: ${stats.endedWithYear} of ${stats.byStatus.ended ?? 0}; active or ended with a year: ${(stats.byStatus.active ?? 0) + stats.endedWithYear} (${percent((stats.byStatus.active ?? 0) + stats.endedWithYear, stats.partnerships)})`,
+    `  active, by the latest dated source showing it running: 2022 or later ${stats.activeAsOf.recent}, 2018 to 2021 ${stats.activeAsOf.from2018}, 2017 or before ${stats.activeAsOf.older}, no dated source (the service's own page or an undated one) ${stats.activeAsOf.undated}`,
     savingsLine(stats),
     `Claims backed by a quoted passage: ${backed} of ${made} (${percent(backed, made)}); without a passage: ${made - backed}`,
     `  by claim (backed of made): ${byClaim}`,

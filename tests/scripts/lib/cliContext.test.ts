@@ -11,8 +11,8 @@ describe('loadImportContext', () => {
     const context = await loadImportContext(root);
     expect(context.councils.byGssCode('E07000223')?.shortName).toBe('Adur');
     expect(context.services.map((s) => s.id)).toContain('revenues-benefits');
-    expect(context.existingIds.has('audit-cotswolds')).toBe(true);
-    expect(context.existingIds.has('audit-cotswolds.json')).toBe(false);
+    expect(context.existingIds?.has('audit-cotswolds')).toBe(true);
+    expect(context.existingIds?.has('audit-cotswolds.json')).toBe(false);
     expect(context.currentYear).toBe(new Date().getFullYear());
   });
 });

@@ -39,8 +39,19 @@ describe('datasetStats', () => {
     const text = formatStats(stats);
     expect(text).toContain('3 partnerships');
     expect(text).toContain('England 3, Wales 1');
-    expect(text).toContain('By status: active 2, ended 1; known (active or ended) for 3 (100.0%); ended with a year: 1 of 1');
+    expect(text).toContain('By status: active 2, ended 1; known (active or ended) for 3 (100.0%); ended with a year: 1 of 1; active or ended with a year: 3 (100.0%)');
     expect(text).toContain('Savings: 1 give a savings figure (1 with a yearly estimate, 0 with no period, so no yearly estimate); 2 give no savings figure');
+  });
+});
+
+describe('datasetStats: how old the evidence of running partnerships is', () => {
+  const running = (id: string, date?: string) =>
+    record(id, { sources: [{ url: 'https://example.org', title: 't', publisher: 'p', ...(date ? { date } : {}), passages: [{ text: 'It runs.', supports: ['status'] }] }] });
+  const stats = datasetStats([running('new', '2023-05'), running('mid', '2019'), running('old', '2011'), running('undated'), record('no-passage', {})], councils);
+
+  it('sorts running partnerships by the year of their latest dated source showing them running', () => {
+    expect(stats.activeAsOf).toEqual({ recent: 1, from2018: 1, older: 1, undated: 2 });
+    expect(formatStats(stats)).toContain('active, by the latest dated source showing it running: 2022 or later 1, 2018 to 2021 1, 2017 or before 1, no dated source');
   });
 });
 
