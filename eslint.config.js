@@ -20,6 +20,14 @@ export default tseslint.config(
     },
   },
   {
+    // A function a reader can hold in mind; a file a reader can find their way in (tests aside).
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80 }],
+      'max-lines': ['error', { max: 350 }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
