@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { buildData, DataProblemsError } from './build/bundleData';
 import { readCommandLine, runCommand } from './lib/commandLine';
 import { formatProblems } from './lib/formatProblems';
-import { optionsFromEnv, SourceUnavailableError, type ResolveOptions } from './build/sources';
+import { SourceUnavailableError } from './build/sourceErrors';
+import { optionsFromEnv, type ResolveOptions } from './build/sources';
 
 const HELP = `npm run data: build the bundled data the app loads.
 

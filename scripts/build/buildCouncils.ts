@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { firstYearFromStartDate, lastYearFromEndDate } from '../../src/shared/councilYears';
-import { nameCore, normaliseName } from '../../src/shared/councilNames';
+import { nameCore, normaliseName } from '../../src/shared/councilNameForms';
 import type { Council, CouncilTier, CouncilType, Nation } from '../../src/shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
 

@@ -4,8 +4,6 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ChecksumError, downloadFailureReason, httpFailureReason, SourceUnavailableError, type SourcePlaces } from './sourceErrors';
 
-export { ChecksumError, SourceUnavailableError } from './sourceErrors';
-
 // The third-party files the data build reads. The project never commits
 // them: it finds them beside the checkout, or downloads them from the
 // public addresses below (pinned to a commit) and checks their sha256.

@@ -1,4 +1,4 @@
-import { foldText, normaliseName } from '../../src/shared/councilNames';
+import { foldText, normaliseName } from '../../src/shared/councilNameForms';
 import type { ServiceMatcher } from '../../src/shared/matchServices';
 import type { PartnershipRecord, PartnershipStatus } from '../../src/shared/types';
 import { readStatus, readYear } from './cellReaders';

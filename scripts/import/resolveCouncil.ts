@@ -1,5 +1,5 @@
 import type { CouncilNameIndex } from '../../src/shared/councilNames';
-import { normaliseName } from '../../src/shared/councilNames';
+import { normaliseName } from '../../src/shared/councilNameForms';
 import type { Council } from '../../src/shared/types';
 import type { ColumnKey } from '../spreadsheet/partnershipColumns';
 import type { RowReader } from './rowReader';

@@ -1,5 +1,6 @@
 import type { AppData } from '../data/indexes';
-import { councilNames, diceSimilarity, nameCore, normaliseName } from '../shared/councilNames';
+import { councilNames, diceSimilarity } from '../shared/councilNames';
+import { nameCore, normaliseName } from '../shared/councilNameForms';
 import type { Lang } from './viewState';
 
 // One search box for councils and partnerships. Councils match by any of

@@ -9,9 +9,6 @@ import type { Council, CouncilType, Year } from './types';
 // candidates, the hint and the year choose among them. Hand-written because
 // no library knows the conventions of UK council names.
 
-// The forms of names, as the build's scripts and the search have long imported them from here.
-export { foldText, nameCore, normaliseName, type TypeHint } from './councilNameForms';
-
 /** The council types a name's type words fit: "County Council" fits a county, a unitary or a Welsh council. */
 const HINT_FITS: Record<TypeHint, (type: CouncilType) => boolean> = {
   county: (t) => t === 'county' || t === 'unitary' || t === 'welsh',

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChecksumError, resolveAllSources, resolveSource, sha256, SOURCE_FILES, SourceUnavailableError } from '../../../scripts/build/sources';
+import { ChecksumError, SourceUnavailableError } from '../../../scripts/build/sourceErrors';
+import { resolveAllSources, resolveSource, sha256, SOURCE_FILES } from '../../../scripts/build/sources';
 import { serveFolder, type StaticServer } from '../../../scripts/bench/staticServer';
 
 // The download path, tested against a local HTTP server laid out like
