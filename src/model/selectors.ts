@@ -128,9 +128,9 @@ export function createPanelSelectors() {
 
 export type PanelSelectors = ReturnType<typeof createPanelSelectors>;
 
-/** How many filters are on: each chosen service, band and status, the area and the year. */
-export function activeFilterCount(state: Pick<ViewState, 'services' | 'savings' | 'status' | 'area' | 'year'>): number {
-  return state.services.length + state.savings.length + state.status.length + (state.area ? 1 : 0) + (state.year != null ? 1 : 0);
+/** How many filters are on: each chosen service, band, status and kind of figure, the area and the year (what hasFilters says yes to). */
+export function activeFilterCount(state: Pick<ViewState, 'services' | 'savings' | 'status' | 'area' | 'year'> & Partial<Pick<ViewState, 'figures'>>): number {
+  return state.services.length + state.savings.length + state.status.length + (state.figures?.length ?? 0) + (state.area ? 1 : 0) + (state.year != null ? 1 : 0);
 }
 
 /** What a selection made outside the map (search, list, table, address) should bring into view. */
