@@ -8,7 +8,7 @@ import { SAVINGS_KINDS, SAVINGS_QUALIFIERS, SAVINGS_SCOPES } from './types';
 
 // The LGA's map summed £1.34bn for all 626 partnerships in 2019: a figure of
 // £10bn or more for one is a slip of the keyboard, and would overflow estimates.
-const MAX_SAVINGS = 10_000_000_000;
+export const MAX_SAVINGS = 10_000_000_000;
 const isKind = oneOf(SAVINGS_KINDS);
 const isScope = oneOf(SAVINGS_SCOPES);
 const isQualifier = oneOf(SAVINGS_QUALIFIERS);
