@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
-import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
+import { closeBrowser, getBrowser, serveHostPage, STRICT_CSP } from './harness';
 
 // The embed issue's end-to-end check: the example host page, served from one
 // local origin, embeds the map twice from another that sends the strict
@@ -14,27 +13,25 @@ const root = join(__dirname, '..', '..');
 const PLACEHOLDER = 'https://maps.example.org/shared-services/';
 
 let app: StaticServer;
-let host: Server;
+let host: Awaited<ReturnType<typeof serveHostPage>>;
 let hostUrl: string;
 
 beforeAll(async () => {
   app = await serveFolder(join(root, 'dist'), { 'Content-Security-Policy': `${STRICT_CSP}; report-uri /csp-report` });
-  host = createServer((req, res) => {
+  host = await serveHostPage((req, res) => {
     const file = req.url === '/example.css' ? 'example.css' : 'index.html';
     const text = readFileSync(join(root, 'examples', file), 'utf8').replaceAll(PLACEHOLDER, `${app.url}/`);
     // ?strict: the host page under a policy of its own that forbids style attributes.
     const policy = req.url === '/?strict' ? { 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${app.url}; style-src 'self'; frame-src ${app.url}` } : {};
     res.writeHead(200, { 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8', ...policy }).end(text);
   });
-  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
-  const address = host.address();
-  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  hostUrl = host.url;
 });
 
 afterAll(async () => {
   await closeBrowser();
   await app.close();
-  await new Promise<void>((resolve) => host.close(() => resolve()));
+  await host.close();
 });
 
 async function mapFrames(page: Page): Promise<Frame[]> {

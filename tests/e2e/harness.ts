@@ -1,3 +1,4 @@
+import { createServer, type RequestListener } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
@@ -20,6 +21,17 @@ export const appUrl = () => inject('appUrl');
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
 
 let browser: Browser | null = null;
+
+/** A host page's server on localhost: another origin than the app's 127.0.0.1, as an embedding site is. */
+export async function serveHostPage(handle: RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const host = createServer(handle);
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const address = host.address();
+  return {
+    url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}`,
+    close: () => new Promise<void>((resolve) => host.close(() => resolve())),
+  };
+}
 
 export async function getBrowser(): Promise<Browser> {
   browser ??= await launchChromium();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/bench/staticServer';
-import { closeBrowser, getBrowser, STRICT_CSP } from './harness';
+import { closeBrowser, getBrowser, serveHostPage, STRICT_CSP } from './harness';
 
 // The README promises that a page already using pym.js (as the ONS and many
 // newsrooms do) needs nothing more: its pym.Parent sizes the map's iframe.
@@ -14,7 +13,7 @@ const root = join(__dirname, '..', '..');
 const PYM = readFileSync(join(root, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), 'utf8');
 
 let app: StaticServer;
-let host: Server;
+let host: Awaited<ReturnType<typeof serveHostPage>>;
 let hostUrl: string;
 
 function hostPage(mapUrl: string): string {
@@ -28,19 +27,17 @@ function hostPage(mapUrl: string): string {
 
 beforeAll(async () => {
   app = await serveFolder(join(root, 'dist'), { 'Content-Security-Policy': STRICT_CSP });
-  host = createServer((req, res) => {
+  host = await serveHostPage((req, res) => {
     if (req.url === '/pym.v1.min.js') res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PYM);
     else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage(`${app.url}/?embed=1&council=E07000223`));
   });
-  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
-  const address = host.address();
-  hostUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  hostUrl = host.url;
 });
 
 afterAll(async () => {
   await closeBrowser();
   await app.close();
-  await new Promise<void>((resolve) => host.close(() => resolve()));
+  await host.close();
 });
 
 describe('a pym.js parent page', () => {

@@ -83,9 +83,10 @@ export const PARTNERSHIPS: Partnership[] = [
 
 const EMPTY_TOPOLOGY: Topology = { type: 'Topology', arcs: [], objects: {} };
 
-export function makeAppData(partnerships: Partnership[] = PARTNERSHIPS): AppData {
+/** The hand-made world as the app indexes it; give a topology (tests/helpers/boundaryTopology.ts) for tests that draw shapes. */
+export function makeAppData(partnerships: Partnership[] = PARTNERSHIPS, topology: Topology = EMPTY_TOPOLOGY): AppData {
   return buildIndexes({
-    topology: EMPTY_TOPOLOGY,
+    topology,
     councils: COUNCILS,
     services: SERVICES,
     partnerships,

@@ -1,10 +1,9 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView, type MapViewProps } from '../../src/map/MapView';
-import { buildIndexes } from '../../src/data/indexes';
 import { buildLinks } from '../../src/model/links';
 import { savingsWidthScale } from '../../src/model/linkWidth';
-import { COUNCILS, partnership, PARTNERSHIPS, SERVICES } from '../helpers/appData';
+import { makeAppData, partnership, PARTNERSHIPS } from '../helpers/appData';
 import { SQUARES } from '../helpers/boundaryTopology';
 import { installCanvasRecorders } from '../helpers/canvas';
 
@@ -12,14 +11,7 @@ import { installCanvasRecorders } from '../helpers/canvas';
 // them in place, and what it tells the UI. Drawing and the pointer are
 // checked in Chromium (tests/e2e/map.test.ts).
 
-const data = buildIndexes({
-  topology: SQUARES,
-  councils: COUNCILS,
-  services: SERVICES,
-  partnerships: PARTNERSHIPS,
-  meta: { builtAt: '', counts: { councils: 0, partnerships: 0, councilsByYear: {}, shapesByYear: {} }, sources: [] },
-  rejected: [],
-});
+const data = makeAppData(PARTNERSHIPS, SQUARES);
 const links = buildLinks(PARTNERSHIPS, null, data, savingsWidthScale(4_000_000));
 const manyLinks = buildLinks(
   Array.from({ length: 3001 }, (_, i) => partnership({ id: `p${i}`, councils: ['E09000015', 'W06000015'] })),

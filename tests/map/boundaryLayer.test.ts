@@ -2,19 +2,11 @@ import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BoundaryLayer } from '../../src/map/boundaryLayer';
 import { BOUNDARY_COLOURS } from '../../src/map/palette';
-import { buildIndexes } from '../../src/data/indexes';
-import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
+import { makeAppData, PARTNERSHIPS } from '../helpers/appData';
 import { SQUARES } from '../helpers/boundaryTopology';
 import { installCanvasRecorders, sizedContainer, type RecordingContext } from '../helpers/canvas';
 
-const data = buildIndexes({
-  topology: SQUARES,
-  councils: COUNCILS,
-  services: SERVICES,
-  partnerships: PARTNERSHIPS,
-  meta: { builtAt: '', counts: { councils: 0, partnerships: 0, councilsByYear: {}, shapesByYear: {} }, sources: [] },
-  rejected: [],
-});
+const data = makeAppData(PARTNERSHIPS, SQUARES);
 const none = { focused: new Set<string>(), partners: new Set<string>(), hovered: null };
 
 let contexts: Map<HTMLCanvasElement, RecordingContext>;
