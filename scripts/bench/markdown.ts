@@ -2,6 +2,7 @@ import { datasetLabel, formatNumber as fmt, kb } from './format';
 import type { ProfileResult, Results } from './results';
 import type { Stat } from './stats';
 import type { FunctionShare } from './cpuProfile';
+import type { LighthouseResult, LighthouseSummary } from './lighthouseResult';
 
 // bench/results.md: the results as tables, what each number measures, and
 // where the time goes in the targets that were profiled.
@@ -10,7 +11,7 @@ const ms = (s: Stat | null) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.m
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((h) => (/^(Dataset|Target|Function|Activity|Thread|Where|Met)/.test(h) ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map((h) => (/^(Dataset|Target|Function|Activity|Thread|Where|Met|Page|Run)/.test(h) ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
 function functionRows(rows: FunctionShare[], by: 'self' | 'total'): string[][] {
@@ -24,7 +25,7 @@ function functionRows(rows: FunctionShare[], by: 'self' | 'total'): string[][] {
 
 /** The whole of bench/results.md. */
 export function toMarkdown(results: Results): string {
-  return [...heading(results), ...timesTables(results), ...targetsTable(results), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
+  return [...heading(results), ...timesTables(results), ...lighthouseSection(results.lighthouse ?? []), ...targetsTable(results), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
 }
 
 function heading(results: Results): string[] {
@@ -92,6 +93,47 @@ function timesTables(results: Results): string[] {
     '',
   );
   return out;
+}
+
+const LIGHTHOUSE_RUN_NAMES = { mobile: 'mobile (default: slow 4G, CPU 4× slower)', desktop: 'desktop' } as const;
+
+/** A measure over the runs: the median, then (min–max) when the runs differ. */
+function spread(value: LighthouseSummary[keyof LighthouseSummary], format: (v: number) => string): string {
+  if (!value) return 'n/a';
+  return value.min === value.max ? format(value.median) : `${format(value.median)} (${format(value.min)}–${format(value.max)})`;
+}
+
+/** The Lighthouse runs as a table: one row per page and form factor. */
+export function lighthouseTable(results: readonly LighthouseResult[]): string {
+  const msOf = (v: number) => fmt(Math.round(v));
+  return table(
+    ['Page', 'Run', 'runs', 'performance', 'FCP', 'LCP', 'TBT', 'CLS', 'longest task'],
+    results.map((r) => [
+      `\`${r.path}\``,
+      LIGHTHOUSE_RUN_NAMES[r.formFactor],
+      `${r.runs.length}${r.errors.length ? ` (${r.errors.length} failed)` : ''}`,
+      spread(r.summary.score, (v) => String(Math.round(v))),
+      spread(r.summary.fcpMs, msOf),
+      spread(r.summary.lcpMs, msOf),
+      spread(r.summary.tbtMs, msOf),
+      spread(r.summary.cls, (v) => v.toFixed(3)),
+      spread(r.summary.longestTaskMs, msOf),
+    ]),
+  );
+}
+
+function lighthouseSection(results: readonly LighthouseResult[]): string[] {
+  if (!results.length) return [];
+  return [
+    '## Lighthouse',
+    '',
+    'Lighthouse 12\'s performance category, its default mobile run and its desktop preset (simulated throttling), of the production build: score 0–100, then first and largest contentful paint, total blocking time and the longest main-thread task in ms, and cumulative layout shift; median, then (min–max) over the runs.',
+    '',
+    lighthouseTable(results),
+    '',
+    ...results.flatMap((r) => r.errors.map((e) => `- ${r.path}, ${r.formFactor}: ${e}`)),
+    ...(results.some((r) => r.errors.length) ? [''] : []),
+  ];
 }
 
 function targetsTable(results: Results): string[] {

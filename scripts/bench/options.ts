@@ -32,6 +32,14 @@ Options:
                       for Chromium DevTools → Performance)
   --out DIR           where to write results (default bench/)
   --report-only       write results.md again from results.json, measuring nothing
+  --lighthouse        run Lighthouse 12 (its default mobile run and its desktop
+                      run, for / and the embed) even with --quick; a full run
+                      includes it
+  --no-lighthouse     leave Lighthouse out of a full run
+  --lighthouse-only   only the Lighthouse runs: prints their table and writes
+                      nothing to bench/
+  --lighthouse-runs N Lighthouse runs of each page and form factor (default 3;
+                      1 with --quick)
   --help              this text`;
 
 export type ProfileKind = 'load' | 'select' | 'filterOn' | 'filterOff' | 'pan' | 'zoom';
@@ -49,6 +57,9 @@ export interface BenchOptions {
   reportOnly: boolean;
   keepTraces: boolean;
   out: string;
+  /** Lighthouse's mobile and desktop runs: with the rest, alone (only), or not at all. */
+  lighthouse: 'with' | 'only' | 'none';
+  lighthouseRuns: number;
   /** The command as typed, for the results to say how they were made. */
   command: string;
 }
@@ -95,6 +106,10 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
       'keep-traces': { type: 'boolean' },
       out: { type: 'string' },
       'report-only': { type: 'boolean' },
+      lighthouse: { type: 'boolean' },
+      'no-lighthouse': { type: 'boolean' },
+      'lighthouse-only': { type: 'boolean' },
+      'lighthouse-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -107,6 +122,8 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
   if (!(throttle >= 1)) throw new Error('--throttle needs a number of at least 1');
   const profile = (values.profile ?? (quick ? 'none' : 'missed')) as BenchOptions['profile'];
   if (!['missed', 'all', 'none'].includes(profile)) throw new Error('--profile is missed, all or none');
+  if (values['no-lighthouse'] && (values.lighthouse || values['lighthouse-only'])) throw new Error('--no-lighthouse cannot go with --lighthouse or --lighthouse-only');
+  const lighthouse = values['lighthouse-only'] ? 'only' : values['no-lighthouse'] || (quick && !values.lighthouse) ? 'none' : 'with';
   return {
     runs,
     clicks,
@@ -119,6 +136,8 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
     reportOnly: values['report-only'] ?? false,
     keepTraces: values['keep-traces'] ?? false,
     out: resolve(values.out ?? join(root, 'bench')),
+    lighthouse,
+    lighthouseRuns: wholeNumber(values['lighthouse-runs'], quick ? 1 : 3, '--lighthouse-runs'),
     command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
   };
 }

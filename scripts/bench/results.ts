@@ -1,5 +1,6 @@
 import { cpus, release, totalmem, type } from 'node:os';
 import type { ProfileKind } from './options';
+import type { LighthouseResult } from './lighthouseResult';
 import type { FrameResult, Stat } from './stats';
 import type { TraceSummary } from './summariseTrace';
 import type { Transfer } from './transfer';
@@ -87,6 +88,8 @@ export interface Results {
   sizes: SizeResult[];
   targets: Target[];
   profiles: ProfileResult[];
+  /** Lighthouse's mobile and desktop runs (absent when left out). */
+  lighthouse?: LighthouseResult[];
   notes: string[];
 }
 

@@ -6,7 +6,8 @@ import { buildProfileVariant, commitOf, runOrFail, snapshot } from './appBuild';
 import { serveBench, type BenchServer } from './benchServer';
 import { launchChromium } from './chromium';
 import { loadDataset, serveDataset, type Dataset } from './datasets';
-import { toMarkdown } from './markdown';
+import { runLighthouse } from './lighthouse';
+import { lighthouseTable, toMarkdown } from './markdown';
 import { openAndLoad, VIEWPORT } from './measure';
 import { measureDataset } from './measureDataset';
 import type { BenchOptions } from './options';
@@ -120,6 +121,17 @@ function writeResults(results: Results, out: string, started: number): void {
   console.log(`Wrote ${relative(process.cwd(), join(out, 'results.json'))} and results.md in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
+/** Lighthouse's runs of the build in `dist`, served on a server of their own with the real data. */
+async function lighthouseOf(dist: string, options: BenchOptions) {
+  console.log(`\nLighthouse: ${options.lighthouseRuns} run(s) of each page, mobile and desktop…`);
+  const server = await serveBench(dist, { gzipLevel: GZIP_LEVEL });
+  try {
+    return await runLighthouse(server, options.lighthouseRuns);
+  } finally {
+    await server.close();
+  }
+}
+
 /** The whole bench, with the project at `root`. */
 export async function runBench(options: BenchOptions, root: string): Promise<void> {
   const started = Date.now();
@@ -131,6 +143,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
   const councils = JSON.parse(readFileSync(join(paths.dist, 'data', 'councils.json'), 'utf8')) as Council[];
   const datasetFor = datasetCache(paths.dist, councils, options.seed);
 
+  if (options.lighthouse === 'only') return void console.log(`\n${lighthouseTable(await lighthouseOf(paths.dist, options))}`);
   const browser = await launchChromium();
   const server = await serveBench(paths.dist, { gzipLevel: GZIP_LEVEL });
   try {
@@ -138,8 +151,9 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
     const sizes = await measureAll(browser, server, datasetFor, options, root);
     const targets = judge(sizes);
     const profiles = await profileTargets(browser, paths, datasetFor, targets, options);
+    const lighthouse = options.lighthouse === 'with' ? await lighthouseOf(paths.dist, options) : undefined;
     const settings = { runs: options.runs, clicks: options.clicks, throttle: options.throttle, seed: options.seed, viewport: `${VIEWPORT.width}×${VIEWPORT.height} CSS px at 1×`, gzipLevel: GZIP_LEVEL, command: options.command, commit };
-    writeResults({ date: new Date().toISOString(), machine: thisMachine(browser.version()), settings, sizes, targets, profiles, notes: resultNotes(sizes) }, options.out, started);
+    writeResults({ date: new Date().toISOString(), machine: thisMachine(browser.version()), settings, sizes, targets, profiles, lighthouse, notes: resultNotes(sizes) }, options.out, started);
   } finally {
     await server.close();
     await browser.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkdown } from '../../../scripts/bench/markdown';
+import type { LighthouseResult } from '../../../scripts/bench/lighthouseResult';
+import { lighthouseTable, toMarkdown } from '../../../scripts/bench/markdown';
 import { judge } from '../../../scripts/bench/targets';
 import { resultsOf, sizeResultOf } from '../../helpers/benchResults';
 
@@ -48,5 +49,36 @@ describe('toMarkdown', () => {
     expect(md).toContain('| CrRendererMain | 40 | 83% |');
     expect(md).toContain('| `draw` | src/map/linkCanvas.ts | 12 ms | 25.0% |');
     expect(md).toContain('| `draw` | src/map/linkCanvas.ts | 20 ms | 50.0% |');
+  });
+});
+
+describe('lighthouseTable and the Lighthouse section', () => {
+  const summaryOf = (score: number, tbt: [number, number], cls: number) => ({
+    score: { median: score, min: score, max: score },
+    fcpMs: { median: 1725.5, min: 1700.2, max: 1800 },
+    lcpMs: { median: 2400, min: 2400, max: 2400 },
+    tbtMs: { median: (tbt[0] + tbt[1]) / 2, min: tbt[0], max: tbt[1] },
+    cls: { median: cls, min: cls, max: cls },
+    longestTaskMs: { median: 0, min: 0, max: 0 },
+  });
+  const lighthouse: LighthouseResult[] = [
+    { page: 'map', path: '/', formFactor: 'mobile', runs: [], summary: summaryOf(91, [100, 300], 0.0042), errors: ['run 3: NO_FCP: no paint'] },
+    { page: 'embed', path: '/?embed=1&council=E07000223', formFactor: 'desktop', runs: [], summary: { ...summaryOf(99, [0, 0], 0), lcpMs: null }, errors: [] },
+  ];
+
+  it('writes a row per page and run: score, paints, blocking time, layout shift and the longest task, median (min–max) where the runs differ', () => {
+    const md = lighthouseTable(lighthouse);
+    expect(md.split('\n')[0]).toBe('| Page | Run | runs | performance | FCP | LCP | TBT | CLS | longest task |');
+    expect(md.split('\n')[1]).toBe('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    expect(md).toContain('| `/` | mobile (default: slow 4G, CPU 4× slower) | 0 (1 failed) | 91 | 1,726 (1,700–1,800) | 2,400 | 200 (100–300) | 0.004 | 0 |');
+    expect(md).toContain('| `/?embed=1&council=E07000223` | desktop | 0 | 99 | 1,726 (1,700–1,800) | n/a | 0 | 0.000 | 0 |');
+  });
+
+  it('adds the section, with the failures, before the targets, only when Lighthouse ran', () => {
+    const md = toMarkdown(resultsOf([real], { lighthouse }));
+    expect(md).toContain('## Lighthouse');
+    expect(md).toContain('- /, mobile: run 3: NO_FCP: no paint');
+    expect(md.indexOf('## Lighthouse')).toBeLessThan(md.indexOf('## Targets'));
+    expect(toMarkdown(resultsOf([real]))).not.toContain('## Lighthouse');
   });
 });

@@ -46,4 +46,17 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--profile-only', '10000:paint'], root)).toThrow('--profile-only: "10000:paint" is not DATASET:KIND');
     expect(() => parseBenchOptions(['--bogus'], root)).toThrow(/bogus/);
   });
+
+  it('runs Lighthouse in a full run, not with --quick unless asked, alone with --lighthouse-only', () => {
+    expect(parseBenchOptions([], root)).toMatchObject({ lighthouse: 'with', lighthouseRuns: 3 });
+    expect(parseBenchOptions(['--quick'], root)).toMatchObject({ lighthouse: 'none', lighthouseRuns: 1 });
+    expect(parseBenchOptions(['--quick', '--lighthouse'], root)).toMatchObject({ lighthouse: 'with', lighthouseRuns: 1 });
+    expect(parseBenchOptions(['--no-lighthouse'], root)!.lighthouse).toBe('none');
+    expect(parseBenchOptions(['--lighthouse-only', '--lighthouse-runs', '5'], root)).toMatchObject({ lighthouse: 'only', lighthouseRuns: 5 });
+  });
+
+  it('refuses Lighthouse options that contradict each other, and a wrong number of runs', () => {
+    expect(() => parseBenchOptions(['--no-lighthouse', '--lighthouse-only'], root)).toThrow('--no-lighthouse cannot go with');
+    expect(() => parseBenchOptions(['--lighthouse-runs', '0'], root)).toThrow('--lighthouse-runs needs a whole number');
+  });
 });
