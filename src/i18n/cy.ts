@@ -1,4 +1,5 @@
-import type { Messages, PanelMessages } from './en';
+import type { AreaMessages, Messages, PanelMessages } from './en';
+import { cyAreas } from './cyAreas';
 import { cyPanels } from './cyPanels';
 
 // Every Welsh string of the interface: the same keys as en.ts, those of the
@@ -23,7 +24,7 @@ import { cyPanels } from './cyPanels';
 //   the sentence is rephrased so the name comes after an unmutated noun.
 // - Typographic apostrophes (’) and quotation marks (“ ”), as in en.ts.
 
-const cyFrame: Omit<Messages, keyof PanelMessages> = {
+const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages> = {
   'app.title': 'Map Gwasanaethau a Rennir',
   'app.tagline': 'Pa gynghorau yn y DU sy’n rhannu gwasanaethau, beth maen nhw’n ei rannu, a faint mae hynny’n ei arbed',
   'app.skipToPanel': 'Neidio heibio’r map i’r rhestr',
@@ -112,6 +113,10 @@ const cyFrame: Omit<Messages, keyof PanelMessages> = {
   'tooltip.group': { zero: 'Dim partneriaethau rhwng y lleoedd hyn', one: 'Un bartneriaeth rhwng y lleoedd hyn', two: 'Dwy bartneriaeth rhwng y lleoedd hyn', few: '{count} partneriaeth rhwng y lleoedd hyn', many: '{count} phartneriaeth rhwng y lleoedd hyn', other: '{count} partneriaeth rhwng y lleoedd hyn' },
   'tooltip.groupZoom': 'Dewiswch i chwyddo a’u gweld fesul un',
   'tooltip.county': 'Yn ardal {county}',
+  // review: "cyngor arall" (another council) stays singular after a number, as Welsh counts do.
+  'tooltip.moreCouncils': { zero: '{count} cyngor arall', one: '{count} cyngor arall', two: '{count} gyngor arall', few: '{count} cyngor arall', many: '{count} chyngor arall', other: '{count} cyngor arall' },
+  // review: "Manylion o dan y map" for the pointer to the panel below the map on a phone.
+  'tooltip.detailsBelow': 'Manylion o dan y map',
 
   'legend.title': 'Allwedd',
   'legend.services': 'Maes gwasanaeth',
@@ -120,7 +125,7 @@ const cyFrame: Omit<Messages, keyof PanelMessages> = {
   // review: "llinellau wedi’u grwpio" for grouped lines.
   'legend.groups': 'Llinellau wedi’u grwpio',
   'legend.groupsHint': 'Mae gormod o bartneriaethau i’w tynnu fesul un ar y lefel chwyddo hon: mae pob llinell yn grwpio’r rhai rhwng lleoedd sy’n agos at ei gilydd, yn lliwiau eu meysydd gwasanaeth mwyaf cyffredin, mor llydan â’u nifer. Chwyddwch, neu dewiswch gyngor, i’w gweld fesul un.',
-  'legend.width': 'Arbedion blynyddol (ein hamcangyfrif)',
+  'legend.width': 'Arbedion blynyddol i bob cyngor (ein hamcangyfrif)', // review: "per council"
   'legend.unknown': 'Arbedion anhysbys',
   'legend.show': 'Dangos yr allwedd',
   'legend.hide': 'Cuddio’r allwedd',
@@ -272,6 +277,34 @@ const cyFrame: Omit<Messages, keyof PanelMessages> = {
     many: 'Dangos {count} arall',
     other: 'Dangos {count} arall',
   },
+  // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
+  // review: "a adroddwyd fel wedi’u cyflawni" for "reported as achieved"; "targedau a rhagamcanion" for "targets and projections".
+  'summary.savingsReported': '{range} a adroddwyd fel wedi’u cyflawni',
+  'summary.savingsTarget': '{range} o dargedau a rhagamcanion',
+  'share.copyLink': 'Copïo’r ddolen',
+  'share.copied': 'Dolen wedi’i chopïo',
+  'share.copyFailed': 'Methwyd copïo’r ddolen: {url}',
+  'share.png': 'Lawrlwytho fel PNG',
+  'share.pngDone': 'Llun o’r map wedi’i lawrlwytho',
+  'share.pngFailed': 'Methwyd gwneud y llun',
+  'share.pngFile': 'map-gwasanaethau-a-rennir',
+  'filters.figures': 'Ffigurau arbedion',
+  'figures.reported': 'Wedi’u hadrodd fel wedi’u cyflawni',
+  'figures.target': 'Targedau a rhagamcanion',
+  'legend.target': 'Arbedion yn darged neu’n rhagamcan: llinell wag',
+  'caption.all': 'Pob partneriaeth',
+  'caption.compare': 'Cymharu {names}',
+  'caption.services': 'Meysydd gwasanaeth: {list}',
+  'caption.status': 'Statws: {list}',
+  'caption.savings': 'Arbedion blynyddol: {list}',
+  'caption.figures': 'Ffigurau arbedion: {list}',
+  'caption.year': 'Partneriaethau ar waith yn {year}',
+  'caption.allYears': 'Pob blwyddyn, ar ffiniau {year}',
+  'caption.areasMap': 'Cynghorau wedi’u lliwio yn ôl {measure}',
+  'caption.measure.count': 'nifer y partneriaethau',
+  'caption.measure.savings': 'cyfran o’r arbedion blynyddol',
+  'caption.measure.service': 'partneriaethau {service}',
+
 };
 
-export const cy: Messages = { ...cyFrame, ...cyPanels };
+export const cy: Messages = { ...cyFrame, ...cyPanels, ...cyAreas };

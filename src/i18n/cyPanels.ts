@@ -215,4 +215,29 @@ export const cyPanels: PanelMessages = {
   // review: "lliwiau'r meysydd gwasanaeth" for service-area colours.
   'footer.palette': 'Lliwiau’r meysydd gwasanaeth: CARTOColors gan CARTO, CC BY 4.0.',
   'footer.data': 'Ffynonellau data',
+  // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
+  'council.savingsShare': 'Ei gyfran: arbedion blynyddol pob partneriaeth wedi’u rhannu’n gyfartal rhwng ei chynghorau (anaml y mae ffynonellau’n dweud sut mae’r arbedion yn disgyn).',
+  // review: "cymhariaeth" for "comparison".
+  'council.compareAdd': 'Ychwanegu at y gymhariaeth',
+  'council.compareRemove': 'Tynnu o’r gymhariaeth',
+  'council.compareFull': 'Mae lle i {max} cyngor ar y mwyaf mewn cymhariaeth.',
+  'compare.title': 'Cymharu cynghorau',
+  'compare.pickMore': 'Dewiswch gyngor arall ar y map neu yn y chwiliad, yna ychwanegwch ef at y gymhariaeth.',
+  'compare.clear': 'Gorffen y gymhariaeth',
+  'compare.remove': 'Tynnu {name} o’r gymhariaeth',
+  'compare.shared': 'Partneriaethau y maen nhw’n eu rhannu',
+  'compare.sharedNone': 'Nid yw’r cynghorau hyn yn rhannu unrhyw bartneriaeth sy’n cyfateb i’r hidlyddion.',
+  'compare.sharedBy': 'Yn cael ei rhannu gan {names}',
+  // review: mutations of "cyngor" after the number, as in council.partnerships.
+  'compare.partners': {
+    zero: 'Nid yw’n rhannu ag unrhyw gyngor arall',
+    one: 'Yn rhannu ag {count} cyngor arall',
+    two: 'Yn rhannu â {count} gyngor arall',
+    few: 'Yn rhannu â {count} chyngor arall',
+    many: 'Yn rhannu â {count} chyngor arall',
+    other: 'Yn rhannu â {count} cyngor arall',
+  },
+  'compare.byService': 'Ei bartneriaethau fesul maes gwasanaeth',
+  'compare.none': 'Dim partneriaethau sy’n cyfateb i’r hidlyddion.',
+  'compare.savings': 'Ei gyfran o’r arbedion blynyddol: {range}',
 };

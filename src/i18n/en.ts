@@ -1,3 +1,4 @@
+import { enAreas } from './enAreas';
 import { enPanels } from './enPanels';
 
 // Every English string of the interface: those of the frame, map, filters and
@@ -68,6 +69,8 @@ export const en = {
   'tooltip.group': { one: '{count} partnership between these places', other: '{count} partnerships between these places' },
   'tooltip.groupZoom': 'Select to zoom in and see them one by one',
   'tooltip.county': 'In {county}',
+  'tooltip.moreCouncils': { one: '{count} more council', other: '{count} more councils' },
+  'tooltip.detailsBelow': 'Details below the map',
 
   'legend.title': 'Key',
   'legend.services': 'Service area',
@@ -75,7 +78,7 @@ export const en = {
   'legend.several': 'Several service areas: stripes of each colour',
   'legend.groups': 'Grouped lines',
   'legend.groupsHint': 'There are too many partnerships to draw one by one at this zoom: each line groups those between places close together, in the colours of their commonest service areas, as wide as their number. Zoom in, or select a council, to see them one by one.',
-  'legend.width': 'Yearly savings (our estimate)',
+  'legend.width': 'Yearly savings per council (our estimate)',
   'legend.unknown': 'Savings not known',
   'legend.show': 'Show the key',
   'legend.hide': 'Hide the key',
@@ -152,11 +155,41 @@ export const en = {
   'list.title': 'Partnerships',
   'list.empty': 'No partnerships match the filters.',
   'list.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
+  // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
+  'summary.savingsReported': '{range} reported as achieved',
+  'summary.savingsTarget': '{range} targets and projections',
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy the link: {url}',
+  'share.png': 'Download as PNG',
+  'share.pngDone': 'Picture of the map downloaded',
+  'share.pngFailed': 'The picture could not be made',
+  'share.pngFile': 'shared-services-map',
+  'filters.figures': 'Savings figures',
+  'figures.reported': 'Reported as achieved',
+  'figures.target': 'Targets and projections',
+  'legend.target': 'Savings a target or projection: hollow line',
+  'caption.all': 'All partnerships',
+  'caption.compare': 'Comparing {names}',
+  'caption.services': 'Service areas: {list}',
+  'caption.status': 'Status: {list}',
+  'caption.savings': 'Yearly savings: {list}',
+  'caption.figures': 'Savings figures: {list}',
+  'caption.year': 'Partnerships running in {year}',
+  'caption.allYears': 'All years, on the boundaries of {year}',
+  'caption.areasMap': 'Councils coloured by {measure}',
+  'caption.measure.count': 'number of partnerships',
+  'caption.measure.savings': 'share of yearly savings',
+  'caption.measure.service': 'partnerships in {service}',
 
   ...enPanels,
+  ...enAreas,
 } as const satisfies Record<string, string | { other: string; [form: string]: string }>;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
 
 /** The keys of the panels' strings (enPanels.ts), which cyPanels.ts gives in Welsh. */
 export type PanelMessages = Pick<Messages, keyof typeof enPanels>;
+
+/** The keys of the areas map's strings (enAreas.ts), which cyAreas.ts gives in Welsh. */
+export type AreaMessages = Pick<Messages, keyof typeof enAreas>;

@@ -1,14 +1,16 @@
 import L from 'leaflet';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
 import { linksGrouped } from '../model/linkGrouping';
 import type { Link } from '../model/links';
+import { isGroupLink } from '../model/membership';
 import type { Year } from '../shared/types';
 import { cooperativeGestures } from '../embed/cooperativeGestures';
 import { basemapSettings } from './basemap';
-import { BoundaryLayer, type BoundaryPaint } from './boundaryLayer';
+import { BoundaryLayer, type BoundaryFills, type BoundaryPaint } from './boundaryLayer';
 import { LinkCanvas, type LinkPaint } from './linkCanvas';
+import { runInSteps } from './idleWork';
 import { followPointer, type HoverTarget, type TooltipState } from './mapPointer';
 
 // The map: council shapes and partnership links, made once when the data
@@ -40,6 +42,8 @@ export interface MapViewProps {
   links: readonly Link[];
   linkPaint: LinkPaint;
   boundaryPaint: BoundaryPaint;
+  /** The areas map: a colour for each council shape; absent or null, the plain land. */
+  boundaryFills?: BoundaryFills;
   viewRequest: ViewRequest | null;
   reducedMotion: boolean;
   /** In an embed: the wheel zooms only once the map is clicked or focused; one finger scrolls the page. */
@@ -101,50 +105,75 @@ function markReadyOnFirstLinks(linkCanvas: LinkCanvas): void {
   };
 }
 
-/** The layers, made once when the map is, and the pointer over them; returns their refs. */
+/**
+ * The layers, made once when the map is, and the pointer over them; returns
+ * their refs, and whether the boundaries are on the map yet. The first view's
+ * work is split into steps, each a task of its own after a paint (see
+ * runInSteps): the page's text paints first, then the shapes are prepared and
+ * drawn, then the links; each step reads the latest props when it runs.
+ */
 function useLayers(map: L.Map, latest: LatestProps) {
   const boundaries = useRef<BoundaryLayer | null>(null);
   const links = useRef<LinkCanvas | null>(null);
+  const [boundariesReady, setBoundariesReady] = useState(false);
   useEffect(
     function createLayers() {
       const basemap = basemapSettings();
       if (basemap) L.tileLayer(basemap.url, { attribution: basemap.attribution }).addTo(map);
-      const boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1);
-      boundaries.current = boundaryLayer;
       map.createPane('links').classList.add('links-pane');
-      const linkCanvas = new LinkCanvas({ pane: 'links' });
-      links.current = linkCanvas;
-      markReadyOnFirstLinks(linkCanvas);
-      // Year and paint first, so the first draw is the right one.
-      boundaryLayer.setYear(latest.current.boundaryYear);
-      boundaryLayer.setPaint(latest.current.boundaryPaint);
-      boundaryLayer.addTo(map);
-      linkCanvas.setLinks(latest.current.links);
-      linkCanvas.setPaint(latest.current.linkPaint);
-      linkCanvas.addTo(map);
-
-      const stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer }, () => ({
-        ...latest.current,
-        // A group of links zooms in to show them one by one.
-        onChooseGroup: ({ pointA: a, pointB: b }) =>
-          map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
-      }));
+      let boundaryLayer: BoundaryLayer | null = null;
+      let linkCanvas: LinkCanvas | null = null;
+      let stopFollowing = () => {};
+      const cancelSteps = runInSteps([
+        // The shapes' paths, projected once.
+        () => (boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1)),
+        // The year's borders; year and paint before the first draw, so it is the right one.
+        () => {
+          boundaryLayer!.setYear(latest.current.boundaryYear);
+          boundaryLayer!.setPaint(latest.current.boundaryPaint);
+          boundaryLayer!.setFills(latest.current.boundaryFills ?? null);
+        },
+        // The shapes drawn: the map shows before the links are made.
+        () => {
+          boundaryLayer!.setYear(latest.current.boundaryYear);
+          boundaryLayer!.addTo(map);
+          boundaries.current = boundaryLayer;
+          setBoundariesReady(true);
+        },
+        // The links, drawn over them; then the pointer, which needs both.
+        () => {
+          linkCanvas = new LinkCanvas({ pane: 'links' });
+          markReadyOnFirstLinks(linkCanvas);
+          linkCanvas.setLinks(latest.current.links);
+          linkCanvas.setPaint(latest.current.linkPaint);
+          linkCanvas.addTo(map);
+          links.current = linkCanvas;
+          boundaryLayer!.setPaint(latest.current.boundaryPaint);
+          stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer! }, () => ({
+            ...latest.current,
+            // A group of links zooms in to show them one by one.
+            onChooseGroup: ({ pointA: a, pointB: b }) =>
+              map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
+          }));
+        },
+      ]);
       // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
       const onZoom = () => (map.getContainer().dataset.zoom = String(map.getZoom()));
       onZoom();
       map.on('zoomend', onZoom);
       return function removeLayers() {
+        cancelSteps();
         map.off('zoomend', onZoom);
         stopFollowing();
-        boundaryLayer.remove();
-        linkCanvas.remove();
+        (boundaryLayer as BoundaryLayer | null)?.remove();
+        (linkCanvas as LinkCanvas | null)?.remove();
         boundaries.current = null;
         links.current = null;
       };
     },
     [map, latest],
   );
-  return { boundaries, links };
+  return { boundaries, links, boundariesReady };
 }
 
 /** Tell the UI whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
@@ -168,13 +197,21 @@ function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
   );
 }
 
+/** How far from the map's left edge the open key reaches, on wide screens where it sits over the map; 0 when it is closed or narrow. */
+function keyClearance(map: L.Map): number {
+  const legend = map.getContainer().parentElement?.parentElement?.querySelector<HTMLElement>('.legend:not(.closed)');
+  return legend && map.getSize().x > 700 ? legend.offsetLeft + legend.offsetWidth + 12 : 0;
+}
+
 function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void }) {
   const map = useMap();
   // Handlers change with every render; the Leaflet listeners, made once, read the latest.
   const latest = useRef(props);
   latest.current = props;
-  const { boundaries, links } = useLayers(map, latest);
-  useGroupingReport(map, props.links.length, latest);
+  const { boundaries, links, boundariesReady } = useLayers(map, latest);
+  // Groups' spokes are not on the base, so they do not count towards grouping.
+  const lineCount = useMemo(() => props.links.reduce((n, link) => (isGroupLink(link) ? n : n + 1), 0), [props.links]);
+  useGroupingReport(map, lineCount, latest);
 
   const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy, cooperativeGestures: cooperative } = props;
   useEffect(
@@ -187,24 +224,32 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   // Changes go to the layers made once, in place (the refs never change).
   useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaries, boundaryYear]);
   useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaries, boundaryPaint]);
+  useEffect(() => boundaries.current?.setFills(props.boundaryFills ?? null), [boundaries, props.boundaryFills]);
   useEffect(() => links.current?.setLinks(props.links), [links, props.links]);
   useEffect(() => links.current?.setPaint(linkPaint), [links, linkPaint]);
+
+  useEffect(
+    function fitFirstViewBesideKey() {
+      // The UK as large as the frame allows, beside the open key rather than under it (the UK is tall: there is room at its side).
+      const left = keyClearance(map);
+      if (left > 0) map.fitBounds(UK_BOUNDS, { paddingTopLeft: L.point(left, 0), animate: false });
+    },
+    [map],
+  );
 
   useEffect(
     function bringIntoView() {
       if (!viewRequest || !boundaries.current) return;
       const bounds = viewRequest.bounds(boundaries.current);
       if (!bounds) return;
-      // Keep clear of the key, which sits over the map's left side on wide screens.
-      const legend = map.getContainer().parentElement?.parentElement?.querySelector<HTMLElement>('.legend:not(.closed)');
-      const left = legend && map.getSize().x > 700 ? legend.offsetWidth + 24 : 40;
+      const left = Math.max(40, keyClearance(map));
       const options = { paddingTopLeft: L.point(left, 48), paddingBottomRight: L.point(40, 40), maxZoom: 9 };
       if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
       else map.flyToBounds(bounds, { ...options, duration: 0.6 });
     },
-    // Only a new request moves the map, not a change of motion preference.
+    // Only a new request moves the map (or one made before the boundaries were ready), not a change of motion preference.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [viewRequest, map],
+    [viewRequest, map, boundariesReady],
   );
 
   useEffect(

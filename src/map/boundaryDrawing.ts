@@ -12,11 +12,18 @@ export interface BoundaryPaint {
   /** Councils in the focused council's partnerships. */
   partners: ReadonlySet<string>;
   hovered: string | null;
+  /** The areas a partnership of many councils fills while it is hovered or open, tinted and outlined in its service colour. */
+  tint?: { codes: ReadonlySet<string>; colour: string } | null;
 }
+
+/** The areas map's colour for each council shape, or null for the plain land colour. */
+export type BoundaryFills = ((code: string) => string) | null;
 
 const STROKE_WIDTH = 0.6;
 export const FOCUS_STROKE_WIDTH = 2;
 const UPPER_TIER_WIDTH = 1;
+const TINT_ALPHA = 0.42;
+const TINT_OUTLINE_WIDTH = 1.6;
 
 /** What to draw and where: paths at a level of detail, and the transform from world pixels at zoom 0 to layer pixels. */
 export interface ShapesDrawing {
@@ -32,6 +39,8 @@ export interface ShapesDrawing {
   paint: BoundaryPaint | null;
   /** Over a basemap the fills are translucent. */
   fillOpacity: number;
+  /** The areas map: each shape in its own colour (focus and partners then outlined, not filled). */
+  fills?: BoundaryFills;
 }
 
 /** A box of layer pixels in world pixels at zoom 0. */
@@ -40,9 +49,13 @@ export function worldBox(bounds: { min?: { x: number; y: number }; max?: { x: nu
 }
 
 /** The fill style of a shape: its colour and opacity, and whether its outline is drawn heavy. */
-export function shapeStyle(code: string, paint: BoundaryPaint | null, fillOpacity: number): { fill: string; alpha: number; emphasised: boolean } {
+export function shapeStyle(code: string, paint: BoundaryPaint | null, fillOpacity: number, fills: BoundaryFills = null): { fill: string; alpha: number; emphasised: boolean; outline?: string } {
+  // A group's members read as one shape in its colour, over the plain land drawn beneath (translucent, so borders show).
+  if (paint?.tint?.codes.has(code)) return { fill: paint.tint.colour, alpha: TINT_ALPHA, emphasised: paint.focused.has(code) || paint.hovered === code, outline: paint.tint.colour };
   const isFocused = paint?.focused.has(code) ?? false;
   const isPartner = paint?.partners.has(code) ?? false;
+  // On the areas map the colour is the data: the focus and its partners keep it and are outlined.
+  if (fills) return { fill: fills(code), alpha: Math.max(0.75, fillOpacity), emphasised: isFocused || isPartner || paint?.hovered === code };
   return {
     fill: isFocused ? BOUNDARY_COLOURS.focusFill : isPartner ? BOUNDARY_COLOURS.partnerFill : BOUNDARY_COLOURS.fill,
     alpha: isFocused || isPartner ? Math.max(0.6, fillOpacity) : fillOpacity,
@@ -56,7 +69,7 @@ export function shapeStyle(code: string, paint: BoundaryPaint | null, fillOpacit
  * paint: the given shapes in their focus, partner or hover style, and the
  * borders again over them.
  */
-export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale, origin, area, shapes, paint, fillOpacity }: ShapesDrawing): void {
+export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale, origin, area, shapes, paint, fillOpacity, fills = null }: ShapesDrawing): void {
   const shapePaths = paths.pathsAt(level);
   const year = paths.yearPathsAt(level);
   const borders = paths.yearBorders;
@@ -71,18 +84,20 @@ export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale,
   // Where a border is cut between cells, round ends join the pieces.
   ctx.lineCap = 'round';
   const emphasised: Shape[] = [];
-  const asLand = !paint && year.land != null;
+  const outlined: { shape: Shape; colour: string }[] = [];
+  const asLand = !paint && !fills && year.land != null;
   if (asLand) {
     ctx.fillStyle = BOUNDARY_COLOURS.fill;
     ctx.globalAlpha = fillOpacity;
     ctx.fill(year.land!, 'evenodd');
   }
   for (const shape of asLand ? [] : shapes) {
-    const style = shapeStyle(shape.properties.c, paint, fillOpacity);
+    const style = shapeStyle(shape.properties.c, paint, fillOpacity, fills);
     ctx.fillStyle = style.fill;
     ctx.globalAlpha = style.alpha;
     ctx.fill(shapePaths[shape.index]!, 'evenodd');
     if (style.emphasised) emphasised.push(shape);
+    if (style.outline) outlined.push({ shape, colour: style.outline });
   }
   ctx.globalAlpha = 1;
   ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
@@ -92,6 +107,11 @@ export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale,
   ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
   ctx.lineWidth = UPPER_TIER_WIDTH / scale;
   strokeBorders(borders.upperTier, year.upperTier);
+  ctx.lineWidth = TINT_OUTLINE_WIDTH / scale;
+  for (const { shape, colour } of outlined) {
+    ctx.strokeStyle = colour;
+    ctx.stroke(shapePaths[shape.index]!);
+  }
   ctx.strokeStyle = BOUNDARY_COLOURS.focusStroke;
   ctx.lineWidth = FOCUS_STROKE_WIDTH / scale;
   for (const shape of emphasised) ctx.stroke(shapePaths[shape.index]!);

@@ -5,14 +5,14 @@ import { councilTiersInYear } from '../model/councilTiers';
 import { shapeInYear } from '../shared/boundaries';
 import type { Year } from '../shared/types';
 import { boxesMeet, DETAIL_LEVELS, detailLevel, type WorldBox } from './arcDetail';
-import { drawShapes, FOCUS_STROKE_WIDTH, worldBox, type BoundaryPaint } from './boundaryDrawing';
+import { drawShapes, FOCUS_STROKE_WIDTH, worldBox, type BoundaryFills, type BoundaryPaint } from './boundaryDrawing';
 import { BoundaryPaths, boxBounds, type Shape } from './boundaryPaths';
 import { FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView } from './leafletCanvas';
 import { boxAround, OverlayCanvas, type OverlayPlan } from './overlayCanvas';
 
-export type { BoundaryPaint } from './boundaryDrawing';
+export type { BoundaryFills, BoundaryPaint } from './boundaryDrawing';
 
 // Council shapes for one year at a time: lower-tier and unitary councils
 // filled, the borders of counties and unitaries drawn over them (which
@@ -27,6 +27,7 @@ export type { BoundaryPaint } from './boundaryDrawing';
 // the view or the year changes; an OverlayCanvas over it holds the focused,
 // partner and hovered shapes, so a click or a hover redraws only that.
 
+const NONE: ReadonlySet<string> = new Set();
 const NOTHING_HIGHLIGHTED: OverlayPlan = { extent: null, draw: () => {} };
 
 /** The pane of the highlight canvas: over the plain shapes, under the links. */
@@ -49,6 +50,7 @@ export class BoundaryLayer extends FrameBatchedCanvas {
   private visible: Shape[] = [];
   private year: Year | null = null;
   private paint: BoundaryPaint = { focused: new Set(), partners: new Set(), hovered: null };
+  private fills: BoundaryFills = null;
   private cancelPrepare: () => void = () => {};
   private readonly highlight = new OverlayCanvas((bounds, map) => this.planHighlight(bounds, map), { pane: HIGHLIGHT_PANE, className: 'boundary-canvas', padding: 0.3 });
   private readonly hitContext: CanvasRenderingContext2D | null;
@@ -69,8 +71,9 @@ export class BoundaryLayer extends FrameBatchedCanvas {
    */
   private prepareNeighbours(level: number): void {
     this.cancelPrepare();
-    const wanted = levelsOutward(level, DETAIL_LEVELS.min, DETAIL_LEVELS.max).filter((next) => !this.paths.readyAt(next));
-    this.cancelPrepare = runWhenIdle(wanted.flatMap((next) => [() => this.paths.pathsAt(next), () => this.paths.yearPathsAt(next)]));
+    // Two levels each way (a zoom ends nearer, and prepares around where it ends): the far levels are the most detailed, the most work and the least needed.
+    const wanted = levelsOutward(level, Math.max(DETAIL_LEVELS.min, level - 2), Math.min(DETAIL_LEVELS.max, level + 2)).filter((next) => !this.paths.readyAt(next));
+    this.cancelPrepare = runWhenIdle(wanted.flatMap((next) => [...this.paths.pathStepsAt(next), () => this.paths.yearPathsAt(next)]));
   }
 
   override onAdd(map: L.Map): this {
@@ -104,9 +107,18 @@ export class BoundaryLayer extends FrameBatchedCanvas {
 
   setPaint(paint: BoundaryPaint): void {
     // A filter change makes a new paint with the same content: no redraw for that.
-    const same = paint.hovered === this.paint.hovered && sameSet(paint.focused, this.paint.focused) && sameSet(paint.partners, this.paint.partners);
+    const sameTint = (paint.tint?.colour ?? '') === (this.paint.tint?.colour ?? '') && sameSet(paint.tint?.codes ?? NONE, this.paint.tint?.codes ?? NONE);
+    const same = sameTint && paint.hovered === this.paint.hovered && sameSet(paint.focused, this.paint.focused) && sameSet(paint.partners, this.paint.partners);
     this.paint = paint;
     if (!same) this.highlight.requestDraw();
+  }
+
+  /** Colour each shape (the areas map), or null for the plain land colour; both canvases are drawn again. */
+  setFills(fills: BoundaryFills): void {
+    if (fills === this.fills) return;
+    this.fills = fills;
+    this.requestDraw();
+    this.highlight.requestDraw();
   }
 
   /** After Leaflet clears this canvas (a move, a resize, a change of year): every shape, plainly. */
@@ -114,18 +126,19 @@ export class BoundaryLayer extends FrameBatchedCanvas {
     const { scale, origin } = viewTransform(map);
     const level = detailLevel(map.getZoom());
     const area = worldBox(bounds, scale, origin);
-    drawShapes(ctx, { paths: this.paths, level, scale, origin, area, shapes: this.visibleIn(area), paint: null, fillOpacity: this.fillOpacity });
+    drawShapes(ctx, { paths: this.paths, level, scale, origin, area, shapes: this.visibleIn(area), paint: null, fillOpacity: this.fillOpacity, fills: this.fills });
     this.prepareNeighbours(level);
   }
 
   /** The highlight canvas: the focused, partner and hovered shapes in the view, and the box they fill. */
   private planHighlight(bounds: L.Bounds, map: L.Map): OverlayPlan {
     const { focused, partners, hovered } = this.paint;
-    if (!focused.size && !partners.size && hovered == null) return NOTHING_HIGHLIGHTED;
+    const tinted = this.paint.tint?.codes ?? NONE;
+    if (!focused.size && !partners.size && !tinted.size && hovered == null) return NOTHING_HIGHLIGHTED;
     const { scale, origin } = viewTransform(map);
     const changed = this.visibleIn(worldBox(bounds, scale, origin)).filter((shape) => {
       const code = shape.properties.c;
-      return focused.has(code) || partners.has(code) || hovered === code;
+      return focused.has(code) || partners.has(code) || tinted.has(code) || hovered === code;
     });
     if (!changed.length) return NOTHING_HIGHLIGHTED;
     // Each shape's box corners, from world pixels at zoom 0 to layer pixels.
@@ -139,7 +152,7 @@ export class BoundaryLayer extends FrameBatchedCanvas {
     const area = worldBox(extent, scale, origin);
     return {
       extent,
-      draw: (ctx) => drawShapes(ctx, { paths: this.paths, level, scale, origin, area, shapes: changed, paint: this.paint, fillOpacity: this.fillOpacity }),
+      draw: (ctx) => drawShapes(ctx, { paths: this.paths, level, scale, origin, area, shapes: changed, paint: this.paint, fillOpacity: this.fillOpacity, fills: this.fills }),
     };
   }
 

@@ -78,6 +78,8 @@ export class BoundaryPaths {
   private readonly arcsByLevel = new Map<number, WorldArcs>();
   /** Each shape's path, by level of detail (in the order of `shapes`). */
   private readonly pathsByLevel = new Map<number, Path2D[]>();
+  /** Levels whose paths are being made a slice at a time (pathStepsAt), and the paths made so far. */
+  private readonly partialPaths = new Map<number, Path2D[]>();
   /** The year's borders as arc references, and as paths by level of detail. */
   private borders: YearBorders = { outlines: [], upperTier: [], land: [] };
   private yearPathsByLevel = new Map<number, YearPaths>();
@@ -125,18 +127,38 @@ export class BoundaryPaths {
     return arcs;
   }
 
-  /** Each shape's path at a level of detail, made the first time it is asked for. */
+  /** Each shape's path at a level of detail, made the first time it is asked for (finishing what pathStepsAt began). */
   pathsAt(level: number): Path2D[] {
-    let paths = this.pathsByLevel.get(level);
-    if (!paths) {
-      const arcs = this.arcsAt(level);
-      paths = this.shapes.map((shape) => {
-        const path = new Path2D();
-        traceRings(path, arcs, shape.rings);
-        return path;
-      });
-      this.pathsByLevel.set(level, paths);
+    return this.pathsByLevel.get(level) ?? this.tracePaths(level, this.shapes.length)!;
+  }
+
+  /**
+   * A level's paths as steps of `slice` shapes each, for idle work: each
+   * step is a few milliseconds, where the whole level is tens (a task that
+   * long delays an input, and counts as blocking time).
+   */
+  pathStepsAt(level: number, slice = 10): (() => void)[] {
+    if (this.pathsByLevel.has(level)) return [];
+    const steps: (() => void)[] = [];
+    for (let to = slice; to < this.shapes.length + slice; to += slice) steps.push(() => this.tracePaths(level, to));
+    return steps;
+  }
+
+  /** Trace the level's paths up to shape `to` (from where the last call stopped); the whole list once done. */
+  private tracePaths(level: number, to: number): Path2D[] | null {
+    const done = this.pathsByLevel.get(level);
+    if (done) return done;
+    const paths = this.partialPaths.get(level) ?? [];
+    this.partialPaths.set(level, paths);
+    const arcs = this.arcsAt(level);
+    for (let i = paths.length; i < Math.min(to, this.shapes.length); i++) {
+      const path = new Path2D();
+      traceRings(path, arcs, this.shapes[i]!.rings);
+      paths.push(path);
     }
+    if (paths.length < this.shapes.length) return null;
+    this.partialPaths.delete(level);
+    this.pathsByLevel.set(level, paths);
     return paths;
   }
 

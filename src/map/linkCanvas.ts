@@ -1,11 +1,14 @@
 import L from 'leaflet';
 import { GROUPING, LinkGroupsByLevel, linksGrouped } from '../model/linkGrouping';
-import { groupWidthScale } from '../model/linkWidth';
+import { groupWidthScale, strokeWidths } from '../model/linkWidth';
 import { linksByPartnership, type Link } from '../model/links';
+import { partitionLinks, type GroupMark } from '../model/membership';
+import { labelsPlan } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
-import { groupDrawable, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
+import { drawMarks, isMark, markDrawable } from './groupMarks';
+import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
 import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
 import { boxAround, OverlayCanvas, type OverlayPlan } from './overlayCanvas';
@@ -27,7 +30,10 @@ export type { LinkHit } from './linkDrawables';
 //   model/linkWidth.ts);
 // - lines are stroked in batches of equal style (linkStrokes.ts), and
 //   hit-testing uses a grid built only when the pointer first needs it
-//   (linkHitTest.ts).
+//   (linkHitTest.ts);
+// - a partnership of five or more councils is one mark (groupMarks.ts), its
+//   spokes drawn on top only in focus or hovered; councils get dots and
+//   names (councilLabels.ts, a canvas of its own) only in focus.
 
 export interface LinkPaint {
   /** Partnership ids to show at full strength; null shows all so. */
@@ -40,10 +46,18 @@ export interface LinkPaint {
   hoveredGroup: string | null;
   /** Colour of each service area. */
   colour(serviceId: string): string;
+  /** The focused council, whose name is placed first. */
+  focusedCouncil?: string | null;
+  /** A council's name in the page's language, for the labels of the councils in focus; without it, no labels. */
+  councilName?(code: string): string;
 }
 
 export class LinkCanvas extends FrameBatchedCanvas {
   private links: readonly Link[] = [];
+  /** The links drawn as lines on the base, and one mark for each partnership drawn as a group. */
+  private lines: readonly Link[] = [];
+  private marks: readonly GroupMark[] = [];
+  private marksById = new Map<string, GroupMark>();
   /** Each partnership's links, made when first needed (a focus or a hover), not on every change of links. */
   private byPartnership: Map<string, Link[]> | null = null;
   private dataVersion = 0;
@@ -59,6 +73,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
   /** Hit-testing grids, built when the pointer first needs them: the base's per view, the overlay's per draw. */
   private baseGrid: { key: string; grid: HitGrid } | null = null;
   private overlayGrid: HitGrid | null = null;
+  /** The largest share of the base's painted lines that one partnership takes, at its last draw (for the tests and the benchmark). */
+  private largestShare = 0;
   /** The view and links this canvas was last drawn for. */
   private drawnBase = '';
   /** A move's or zoom's redraw waiting for the next frame (see viewChanged). */
@@ -66,6 +82,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
     if (this.currentMap) this.followView();
   });
   private readonly onTop = new OverlayCanvas(() => this.planOverlay(), { pane: 'links', className: 'link-canvas', padding: 0.3 });
+  /** The names of the councils in focus, over the lines on top (not a link canvas: the pointer and the tests' link probes pass it by). */
+  private readonly labels = new OverlayCanvas(() => this.planLabels(), { pane: 'links', className: 'label-canvas', padding: 0.3 });
   /** The links' groups by whole zoom level, on the grid of the map's projection. */
   private readonly groupsByLevel = new LinkGroupsByLevel(([lon, lat], level) => L.CRS.EPSG3857.latLngToPoint(L.latLng(lat, lon), level));
   /** Called after each draw, with whether any links were given yet. */
@@ -81,6 +99,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     this.canvasElement!.classList.add('link-canvas');
     // Added after this canvas, in the same pane: over it.
     this.onTop.addTo(map);
+    this.labels.addTo(map);
     return this;
   }
 
@@ -88,6 +107,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     this.deferredUpdate.cancel();
     this.cancelPrepare();
     this.onTop.remove();
+    this.labels.remove();
     return super.onRemove(map);
   }
 
@@ -95,7 +115,11 @@ export class LinkCanvas extends FrameBatchedCanvas {
     if (links === this.links) return;
     this.links = links;
     this.byPartnership = null;
-    this.groupsByLevel.setLinks(links);
+    const { lines, marks } = partitionLinks(links);
+    this.lines = lines;
+    this.marks = marks;
+    this.marksById = new Map(marks.map((mark) => [mark.partnership.id, mark]));
+    this.groupsByLevel.setLinks(lines);
     this.dataVersion++;
     this.requestDraw();
   }
@@ -123,6 +147,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     if (!this.deferredUpdate.pending && this.viewKey(view) !== this.drawnBase) this.redrawView();
     this.fadeBase();
     this.onTop.redraw();
+    this.labels.redraw();
   }
 
   /** Fade the base behind a focus: a change of style, with nothing drawn again. */
@@ -180,15 +205,10 @@ export class LinkCanvas extends FrameBatchedCanvas {
     const map = this.currentMap!;
     // The overlay may draw before this canvas after a move (each renderer follows the map on its own).
     this.projectFor(map);
-    const { highlighted, selected, hovered, hoveredGroup } = this.paint;
-    const emphasised = new Set([selected, hovered].filter((id): id is string => id != null));
-    const strong: Drawable[] = [];
-    const extra: Drawable[] = [];
-    for (const id of new Set([...(highlighted ?? []), ...emphasised])) {
-      for (const link of this.linksOfPartnership(id)) (emphasised.has(id) ? extra : strong).push(this.project(link, map));
-    }
+    const { highlighted, hoveredGroup } = this.paint;
+    const { strong, extra, marks } = this.onTopDrawables(map);
     const groupOnTop = hoveredGroup ? this.base.filter((d) => d.hit.kind === 'group' && d.hit.group.key === hoveredGroup) : [];
-    const all = [...strong, ...extra, ...groupOnTop];
+    const all = [...strong, ...extra, ...groupOnTop, ...marks.strong, ...marks.extra];
     // Half the widest line with its casing and emphasis, the endpoint dots, and a pixel for antialiasing.
     const margin = Math.max(0, ...all.map((d) => d.width)) / 2 + 4 + ENDPOINT_RADIUS + 1;
     return {
@@ -200,31 +220,69 @@ export class LinkCanvas extends FrameBatchedCanvas {
         strokeLines(ctx, strong, false, this.paint.colour);
         strokeLines(ctx, [...groupOnTop, ...extra], true, this.paint.colour);
         if (highlighted) drawEndpoints(ctx, [...strong, ...extra]);
+        drawMarks(ctx, marks.strong, false, this.paint.colour);
+        drawMarks(ctx, marks.extra, true, this.paint.colour);
         ctx.restore();
-        this.overlay = [...strong, ...extra];
+        this.overlay = [...strong, ...extra, ...marks.strong, ...marks.extra];
         this.overlayGrid = null;
         this.markDrawn();
       },
     };
   }
 
+  /**
+   * What is drawn on top: the links of the partnerships in focus (strong)
+   * and of the open and hovered ones (extra, emphasised), and the marks of
+   * those drawn as groups, on top of their spokes.
+   */
+  private onTopDrawables(map: L.Map): { strong: Drawable[]; extra: Drawable[]; marks: { strong: Drawable[]; extra: Drawable[] } } {
+    const { highlighted, selected, hovered } = this.paint;
+    const emphasised = new Set([selected, hovered].filter((id): id is string => id != null));
+    const strong: Drawable[] = [];
+    const extra: Drawable[] = [];
+    const marks = { strong: [] as Drawable[], extra: [] as Drawable[] };
+    for (const id of new Set([...(highlighted ?? []), ...emphasised])) {
+      for (const link of this.linksOfPartnership(id)) (emphasised.has(id) ? extra : strong).push(this.project(link, map));
+      const mark = this.marksById.get(id);
+      if (mark) (emphasised.has(id) ? marks.extra : marks.strong).push(this.projectMark(mark, map));
+    }
+    return { strong, extra, marks };
+  }
+
+  /** The labels' canvas: the names of the councils at the ends of the links in focus (a focus or an open partnership, not a hover). */
+  private planLabels(): OverlayPlan {
+    const map = this.currentMap!;
+    const { highlighted, councilName, focusedCouncil } = this.paint;
+    if (!highlighted || !councilName) return labelsPlan([], null, String);
+    this.projectFor(map);
+    const { strong, extra } = this.onTopDrawables(map);
+    return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName);
+  }
+
   /** A mark per draw, so tools can time a click or a filter to the frame that shows it. */
   private markDrawn(): void {
     const drawn = this.base.length + this.overlay.length;
     performance.clearMarks('links-drawn');
-    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped } });
+    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped, largestShare: this.largestShare } });
     this.onDrawn?.(this.dataVersion > 0);
   }
 
+  /** A council's layer point for the current projection, projected once. */
+  private pointOf(map: L.Map, code: string, [lon, lat]: readonly [number, number]): L.Point {
+    let p = this.pointCache.get(code);
+    if (!p) {
+      p = map.latLngToLayerPoint([lat, lon]);
+      this.pointCache.set(code, p);
+    }
+    return p;
+  }
+
   private project(link: Link, map: L.Map): Drawable {
-    return linkDrawable(link, (code, [lon, lat]) => {
-      let p = this.pointCache.get(code);
-      if (!p) {
-        p = map.latLngToLayerPoint([lat, lon]);
-        this.pointCache.set(code, p);
-      }
-      return p;
-    });
+    return linkDrawable(link, (code, point) => this.pointOf(map, code, point));
+  }
+
+  private projectMark(mark: GroupMark, map: L.Map): Drawable {
+    return markDrawable(mark, (code, point) => this.pointOf(map, code, point));
   }
 
   /**
@@ -247,16 +305,17 @@ export class LinkCanvas extends FrameBatchedCanvas {
   private projectBase(map: L.Map, projection: string): void {
     const zoom = map.getZoom();
     this.pointCache = new Map();
-    this.grouped = linksGrouped(this.links.length, zoom);
+    this.grouped = linksGrouped(this.lines.length, zoom);
+    const marks = this.marks.map((mark) => this.projectMark(mark, map));
     if (!this.grouped) {
-      this.base = this.links.map((link) => this.project(link, map));
+      this.base = [...this.lines.map((link) => this.project(link, map)), ...marks];
     } else {
       const level = Math.floor(zoom);
       const { groups } = this.groupsByLevel.at(level);
       this.prepareNeighbours(level);
       const width = groupWidthScale(groups);
       const pointOf = ([lon, lat]: readonly [number, number]): PixelPoint => map.latLngToLayerPoint([lat, lon]);
-      this.base = groups.map((group) => groupDrawable(group, width(group.count), pointOf));
+      this.base = [...groups.map((group) => groupDrawable(group, width(group.count), pointOf)), ...marks];
     }
     this.projectedFor = projection;
   }
@@ -267,21 +326,24 @@ export class LinkCanvas extends FrameBatchedCanvas {
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
     const visible = linesMeeting(this.base, [bounds.min!.x, bounds.min!.y, bounds.max!.x, bounds.max!.y]);
-    strokeLines(ctx, visible, false, this.paint.colour);
-    drawEndpoints(ctx, visible);
+    // No dot on every council: dots come with a focus (planOverlay); groups' marks go over the lines.
+    const marks = visible.filter(isMark);
+    strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour);
+    drawMarks(ctx, marks, false, this.paint.colour);
     ctx.restore();
+    this.largestShare = largestStrokeShare(visible, (width) => strokeWidths(width, false).casing);
   }
 
   /** The line under a point of the map's container: the lines on top first, then the base, nearest first. */
-  hitTest(containerPoint: L.Point): LinkHit | null {
+  hitTest(containerPoint: L.Point, tolerance?: number): LinkHit | null {
     const map = this.currentMap;
     if (!map) return null;
     const point = map.containerPointToLayerPoint(containerPoint);
     this.overlayGrid ??= buildHitGrid(this.overlay);
-    const onTop = nearestLine(this.overlayGrid, point);
+    const onTop = nearestLine(this.overlayGrid, point, tolerance);
     // Behind a focused council the base is dimmed: only the lines on top answer the pointer.
     if (onTop || this.paint.highlighted) return onTop?.hit ?? null;
     if (this.baseGrid?.key !== this.projectedFor) this.baseGrid = { key: this.projectedFor, grid: buildHitGrid(this.base) };
-    return nearestLine(this.baseGrid.grid, point)?.hit ?? null;
+    return nearestLine(this.baseGrid.grid, point, tolerance)?.hit ?? null;
   }
 }

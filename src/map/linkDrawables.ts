@@ -28,10 +28,14 @@ export interface Drawable {
   straight: boolean;
   width: number;
   dashed: boolean;
+  /** Its savings are a target or projection, not reported as achieved: drawn hollow. */
+  target?: boolean;
   services: readonly string[];
   /** Council codes at the ends, for the endpoint dots (cells for groups). */
   endA: string;
   endB: string;
+  /** Set for a group's one mark (groupMarks.ts), a point drawn as a ring of this radius. */
+  markRadius?: number;
 }
 
 /** A layer-pixel box: [minX, minY, maxX, maxY]. */
@@ -56,6 +60,7 @@ export function linkDrawable(link: Link, pointOf: (code: string, lonLat: readonl
     straight: link.bend === 0,
     width: link.width,
     dashed: link.unknownSavings,
+    target: link.partnership.figure === 'target' && !link.unknownSavings,
     services: link.services,
     endA: link.a,
     endB: link.b,
@@ -104,4 +109,25 @@ export function lineCorners(items: readonly Drawable[]): [number, number][] {
     [d.x1, d.y1],
     [d.cx, d.cy],
   ]);
+}
+
+/**
+ * The largest share of the painted area that one partnership's lines (or
+ * one group's) take of all the lines given: each line's length times its
+ * width with casing, a mark its disc. The first view is checked by it (no
+ * single partnership should take more than a tenth of what all take).
+ */
+export function largestStrokeShare(items: readonly Drawable[], casingWidth: (width: number) => number): number {
+  const byOwner = new Map<string, number>();
+  let total = 0;
+  for (const d of items) {
+    const chord = Math.hypot(d.x1 - d.x0, d.y1 - d.y0);
+    // A quadratic curve's length lies between its chord and its control polygon.
+    const length = d.straight ? chord : (chord + Math.hypot(d.cx - d.x0, d.cy - d.y0) + Math.hypot(d.x1 - d.cx, d.y1 - d.cy)) / 2;
+    const area = d.markRadius != null ? Math.PI * d.markRadius ** 2 : length * casingWidth(d.width);
+    const owner = d.ids.length === 1 ? d.ids[0]! : `group:${d.endA}|${d.endB}`;
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + area);
+    total += area;
+  }
+  return total > 0 ? Math.max(...byOwner.values()) / total : 0;
 }

@@ -59,8 +59,9 @@ export function buildHitGrid(items: readonly Drawable[]): HitGrid {
   return grid;
 }
 
-/** The line nearest a point, within its half width and the tolerance; null when none is. */
-export function nearestLine(grid: HitGrid, point: PixelPoint): Drawable | null {
+/** The line nearest a point, within its half width and the tolerance (at most HIT_TOLERANCE, the grid's reach); null when none is. */
+export function nearestLine(grid: HitGrid, point: PixelPoint, tolerance = HIT_TOLERANCE): Drawable | null {
+  const reach = Math.min(tolerance, HIT_TOLERANCE);
   const candidates = grid.get(cellNumber(Math.floor(point.x / GRID), Math.floor(point.y / GRID)));
   if (!candidates) return null;
   let best: Drawable | null = null;
@@ -71,7 +72,7 @@ export function nearestLine(grid: HitGrid, point: PixelPoint): Drawable | null {
     for (let i = 1; i < points.length; i++) {
       distance = Math.min(distance, distanceToSegment(point.x, point.y, points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1]));
     }
-    if (distance <= d.width / 2 + HIT_TOLERANCE && distance < bestDistance) {
+    if (distance <= d.width / 2 + reach && distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }

@@ -6,10 +6,14 @@ import { CASING, ENDPOINT_FILL } from './palette';
 // path per batch, so tens of thousands of links are a few hundred strokes),
 // widest first so narrow lines stay on top, each with a dark casing under
 // it. A line of several service areas is drawn in stripes of each colour;
-// one of unknown savings is thin and dashed.
+// one of unknown savings is thin and dashed; one whose savings are a target
+// or projection has a hollow centre (a pale line down its middle), so it
+// reads apart from savings reported as achieved and from the dashes.
 
 const STRIPE = 9;
 const DASH = 4;
+/** The hollow centre of a target's line, as a share of its width. */
+export const HOLLOW_SHARE = 0.45;
 /** Radius of the dots at the councils a focused council's links join. */
 export const ENDPOINT_RADIUS = 2.6;
 
@@ -31,14 +35,14 @@ export interface StrokeBatch {
 export function planStrokes(items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): StrokeBatch[] {
   const byStyle = new Map<string, Drawable[]>();
   for (const d of items) {
-    const key = `${d.width.toFixed(1)}|${d.dashed ? 'd' : 's'}|${d.services.join(',')}`;
+    const key = `${d.width.toFixed(1)}|${d.dashed ? 'd' : 's'}|${d.target ? 't' : ''}|${d.services.join(',')}`;
     const lines = byStyle.get(key);
     if (lines) lines.push(d);
     else byStyle.set(key, [d]);
   }
   const ordered = [...byStyle.values()].sort((x, y) => y[0]!.width - x[0]!.width);
   return ordered.map((lines) => {
-    const { width, dashed, services } = lines[0]!;
+    const { width, dashed, services, target } = lines[0]!;
     const widths = strokeWidths(width, emphasised);
     const gap = dashed ? DASH : 0;
     const dash = dashed ? DASH : STRIPE;
@@ -50,6 +54,7 @@ export function planStrokes(items: readonly Drawable[], emphasised: boolean, col
       if (k === 1) passes.push({ colour: colour(service), width: widths.line, dash: plain, dashOffset: 0 });
       else passes.push({ colour: colour(service), width: widths.line, dash: [dash, (dash + gap) * k - dash], dashOffset: -i * (dash + gap) });
     });
+    if (target) passes.push({ colour: ENDPOINT_FILL, width: Math.max(1, widths.line * HOLLOW_SHARE), dash: [], dashOffset: 0 });
     return { lines, passes };
   });
 }

@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import type { LinkGroup } from '../model/linkGrouping';
 import type { Link } from '../model/links';
+import { lineTolerance, type PointerKind } from '../model/tapTarget';
 import type { LinkHit } from './linkDrawables';
 
 // The pointer over the map: a link if one is under it, else the council
@@ -13,7 +14,7 @@ export type TooltipState = { target: HoverTarget; x: number; y: number } | null;
 
 /** What the map's layers answer about a point of its container. */
 export interface HitTesters {
-  links: { hitTest(containerPoint: L.Point): LinkHit | null };
+  links: { hitTest(containerPoint: L.Point, tolerance?: number): LinkHit | null };
   boundaries: { hitTest(containerPoint: L.Point): string | null };
 }
 
@@ -57,10 +58,13 @@ export function followPointer(map: L.Map, layers: HitTesters, handlers: () => Po
     handlers().onTooltip(target && point ? { target, x: point.x, y: point.y } : null);
     map.getContainer().classList.toggle('over-link', target != null);
   };
-  const targetAt = (point: L.Point): HoverTarget | null => {
-    const hit = layers.links.hitTest(point);
+  // A line near the pointer wins over the council under it, by a margin that depends on the pointer (model/tapTarget.ts).
+  const targetAt = (point: L.Point, pointer: PointerKind = 'mouse'): HoverTarget | null => {
+    // A mouse's tolerance does not depend on the council, so a move asks for it only when no line answers.
+    let code = pointer === 'touch' ? layers.boundaries.hitTest(point) : undefined;
+    const hit = layers.links.hitTest(point, lineTolerance(pointer, code != null));
     if (hit) return targetOf(hit);
-    const code = layers.boundaries.hitTest(point);
+    code ??= layers.boundaries.hitTest(point);
     return code ? { kind: 'council', code } : null;
   };
   function onMove(e: L.LeafletMouseEvent) {
@@ -69,7 +73,7 @@ export function followPointer(map: L.Map, layers: HitTesters, handlers: () => Po
   }
   // A link opens its partnership; a group of links is chosen (to zoom in to it); a council opens.
   function onClick(e: L.LeafletMouseEvent) {
-    const target = targetAt(e.containerPoint);
+    const target = targetAt(e.containerPoint, isTouch(e) ? 'touch' : 'mouse');
     if (target?.kind === 'link') handlers().onSelectLink(target.link);
     else if (target?.kind === 'group') handlers().onChooseGroup(target.group);
     else if (target) handlers().onSelectCouncil(target.code);

@@ -1,10 +1,17 @@
 import type { PartnershipSummary } from '../shared/types';
 import { estimateMidpoint } from './savingsBands';
+import { shareOf } from './savingsShare';
+import { membersInYear } from './years';
 
 // How wide a line on the map is drawn, in CSS pixels:
-// - a partnership's link by its yearly savings, on one square-root scale
-//   (area-true) over every partnership, so a width means the same whatever
-//   the filters; a partnership with no figure thin (and dashed);
+// - a partnership's link by its yearly savings per council (its estimate
+//   shared equally among its councils, as savingsShare.ts shares it), on
+//   one square-root scale (area-true) over every partnership, so a width
+//   means the same whatever the filters. Per council, not the total: a
+//   national body's £10m over thirty councils is £330,000 to each, and its
+//   total would outweigh every local partnership; not per link either,
+//   since a star's link count is an artefact of how it is drawn. A
+//   partnership with no figure is thin (and dashed);
 // - a group of links (zoomed out, see linkGrouping.ts) by how many
 //   partnerships it holds, on a scale over the groups drawn;
 // - an open or hovered line a little wider, and every line with a dark
@@ -50,10 +57,15 @@ export function savingsWidthScale(maxAnnualSavings: number): SqrtScale {
   return sqrtScale([0, Math.max(1, maxAnnualSavings)], WIDTH_RANGE);
 }
 
-/** The largest yearly savings estimate (its midpoint) of any of the partnerships: the top of the width scale. */
+/** A partnership's yearly savings per council: the midpoint of its estimate's equal share among `members` councils. */
+export function savingsPerCouncil(p: PartnershipSummary, members: number): number | null {
+  return p.estimate ? estimateMidpoint(shareOf(p.estimate, members)) : null;
+}
+
+/** The largest yearly savings per council (as the partnership started) of any of the partnerships: the top of the width scale. */
 export function savingsWidthDomainMax(partnerships: readonly PartnershipSummary[]): number {
   let max = 0;
-  for (const p of partnerships) if (p.estimate) max = Math.max(max, estimateMidpoint(p.estimate));
+  for (const p of partnerships) max = Math.max(max, savingsPerCouncil(p, membersInYear(p, null).length) ?? 0);
   return max;
 }
 
@@ -62,9 +74,52 @@ export function partnershipWidthScale(partnerships: readonly PartnershipSummary[
   return savingsWidthScale(savingsWidthDomainMax(partnerships));
 }
 
-/** The width of a partnership's links, on a scale from partnershipWidthScale. */
-export function partnershipLinkWidth(p: PartnershipSummary, widthScale: (value: number) => number): number {
-  return p.estimate ? widthScale(estimateMidpoint(p.estimate)) : UNKNOWN_WIDTH;
+/** The width of a partnership's links when `members` councils are drawn, on a scale from partnershipWidthScale. */
+export function partnershipLinkWidth(p: PartnershipSummary, widthScale: (value: number) => number, members: number): number {
+  const perCouncil = savingsPerCouncil(p, members);
+  return perCouncil == null ? UNKNOWN_WIDTH : widthScale(perCouncil);
+}
+
+/** The key's sample widths: at most this many, from the thinnest drawn to the widest. */
+const KEY_SAMPLES = 4;
+/** Neighbouring samples in the key differ by at least this many pixels, so a reader can tell them apart. */
+export const KEY_MIN_STEP = 1.5;
+
+/** The largest round amount (1, 2 or 5 times a power of ten) not above a value. */
+export function roundDown(value: number): number {
+  if (value < 1) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [5, 2, 1]) if (step * power <= value) return step * power;
+  return power;
+}
+
+/** The round amount nearest a value, by ratio (so 400,000 is 500,000, and 140,000 is 100,000). */
+export function roundNearest(value: number): number {
+  const below = roundDown(value);
+  if (below === 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(below));
+  const step = below / power;
+  const above = (step === 1 ? 2 : step === 2 ? 5 : 10) * power;
+  return value / below <= above / value ? below : above;
+}
+
+/**
+ * The amounts the key shows widths for: round amounts spread over the
+ * scale's range of widths (not its amounts: on a square-root scale evenly
+ * spaced amounts crowd at the wide end), the largest at the top of the
+ * domain, each at least KEY_MIN_STEP thinner than the next.
+ */
+export function keySamples(scale: SqrtScale): number[] {
+  const top = scale.domain()[1];
+  const samples: number[] = [];
+  for (let i = KEY_SAMPLES - 1; i >= 0; i--) {
+    // Width fractions 1, 0.6, 0.3 and 0.1 of the way up: amounts by the square.
+    const fraction = [0.1, 0.3, 0.6, 1][i]!;
+    const amount = i === KEY_SAMPLES - 1 ? roundDown(top) : roundNearest(top * fraction * fraction);
+    const previous = samples.at(-1);
+    if (amount > 0 && (previous == null || scale(previous) - scale(amount) >= KEY_MIN_STEP)) samples.push(amount);
+  }
+  return samples.reverse();
 }
 
 /** Width of a group by its partnerships, square root again, up to the busiest of the groups drawn. */

@@ -22,8 +22,10 @@ export interface Link {
   pointB: LonLat;
   /** Service areas in taxonomy order: one colour, or stripes of several. */
   services: readonly string[];
-  /** Line width in CSS pixels, from the annual savings estimate (see linkWidth.ts). */
+  /** Line width in CSS pixels, from the yearly savings per council (see linkWidth.ts). */
   width: number;
+  /** How many councils the partnership has drawn in the year: five or more make it a group (membership.ts). */
+  members: number;
   /** Unknown savings: drawn thin and dashed. */
   unknownSavings: boolean;
   /**
@@ -89,7 +91,7 @@ export function buildLinks(
     const lead = p.lead ? (year == null ? p.lead : councilsStandingFor(p.lead, year, data)[0] ?? null) : null;
     const hub = starHub(codes, lead, pointOf);
     const services = [...p.services].sort((x, y) => (data.serviceOrder.get(x) ?? 99) - (data.serviceOrder.get(y) ?? 99));
-    const width = partnershipLinkWidth(p, widthScale);
+    const width = partnershipLinkWidth(p, widthScale, codes.length);
     const pairs = codes.length === 2 ? [[codes[0]!, codes[1]!]] : codes.filter((c) => c !== hub).map((c) => [hub, c]);
     for (const [x, y] of pairs) {
       const [a, b] = x! < y! ? [x!, y!] : [y!, x!];
@@ -102,6 +104,7 @@ export function buildLinks(
         pointB: pointOf(b),
         services,
         width,
+        members: codes.length,
         unknownSavings: !p.estimate,
         bend: 0,
         hub: codes.length > 2 ? hub : null,

@@ -1,5 +1,6 @@
 import { sumEstimates } from '../shared/savingsEstimate';
 import type { PartnershipSummary, Year } from '../shared/types';
+import type { FigureKind } from './viewState';
 import { membersInYear } from './years';
 
 // The summary of what is shown: counts, savings as a range, and the split
@@ -19,6 +20,31 @@ export interface Summary {
   /** known: partnerships with a yearly estimate, summed; noFigure: those that give no savings figure; noPeriod: those whose figure has no period, so no estimate. */
   savings: { low: number; high: number; known: number; unknown: number; noFigure: number; noPeriod: number; partial: number };
   byService: ServiceCount[];
+  /** The yearly estimates summed apart: savings reported as achieved, and targets and projections. */
+  byFigure: FigureTotals;
+}
+
+/** A sum of yearly estimates and how many partnerships it adds up. */
+export interface FigureTotal {
+  low: number;
+  high: number;
+  count: number;
+}
+
+export type FigureTotals = Record<FigureKind, FigureTotal>;
+
+/** Yearly estimates summed apart by how the figure was stated: a target is not a saving made. */
+export function figureTotals(partnerships: readonly PartnershipSummary[]): FigureTotals {
+  const totals: FigureTotals = { reported: { low: 0, high: 0, count: 0 }, target: { low: 0, high: 0, count: 0 } };
+  for (const p of partnerships) {
+    if (!p.estimate) continue;
+    // The build marks every figure; one unmarked is taken at its word, as reported.
+    const total = totals[p.figure ?? 'reported'];
+    total.low += p.estimate.low;
+    total.high += p.estimate.high;
+    total.count++;
+  }
+  return totals;
 }
 
 export function summarise(partnerships: readonly PartnershipSummary[], serviceIds: readonly string[], year: Year | null): Summary {
@@ -49,6 +75,7 @@ export function summarise(partnerships: readonly PartnershipSummary[], serviceId
     councils: councils.size,
     savings: { ...sum, noFigure: sum.unknown - noPeriod, noPeriod, partial },
     byService: [...byService.values()],
+    byFigure: figureTotals(partnerships),
   };
 }
 

@@ -1,7 +1,8 @@
-import type { ReactNode, Ref } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type Ref, type RefObject } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import type { SearchIndex, SearchResult } from '../model/search';
 import { LANGS, type Lang, type ViewMode } from '../model/viewState';
+import { followHeaderHeight, followInputModality } from './rootStyleHints';
 import { SearchBox } from './SearchBox';
 
 // The page's frame: header and footer. The loading and error screens draw the
@@ -23,11 +24,19 @@ export interface AppHeaderProps {
   };
 }
 
+/** The page's hints for its stylesheet: the header's height (the map fills the rest of the window) and the last kind of input. */
+function useRootStyleHints(header: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => (header.current ? followHeaderHeight(header.current) : undefined), [header]);
+  useEffect(() => followInputModality(document), []);
+}
+
 export function AppHeader({ view, lang, actions }: AppHeaderProps) {
   const tr = useI18n();
+  const header = useRef<HTMLElement>(null);
+  useRootStyleHints(header);
   const disabled = actions == null;
   return (
-    <header className="app-header">
+    <header ref={header} className="app-header">
       <div className="brand">
         <h1>{tr.t('app.title')}</h1>
         <p className="tagline">{tr.t('app.tagline')}</p>
@@ -71,6 +80,25 @@ export function AppFooter() {
 }
 
 /**
+ * The embed's title line: the page's level-one heading (the map's name and
+ * what it is about), and whatever else the layout puts beside it.
+ */
+export function EmbedHeader({ subject, children }: { subject?: string | null; children?: ReactNode }) {
+  const tr = useI18n();
+  const header = useRef<HTMLElement>(null);
+  useRootStyleHints(header);
+  return (
+    <header ref={header} className="embed-header">
+      <h1 className="embed-title">
+        <strong>{tr.t('app.title')}</strong>
+        {subject && <span>: {subject}</span>}
+      </h1>
+      {children}
+    </header>
+  );
+}
+
+/**
  * The frame of the page with something in place of the map: the loading
  * screen or the error. In the embed, the embed's frame.
  */
@@ -79,11 +107,7 @@ export function StatusFrame({ embedded, children }: { embedded: boolean; childre
   if (embedded) {
     return (
       <div className="app embed">
-        <header className="embed-header">
-          <p className="embed-title">
-            <strong>{tr.t('app.title')}</strong>
-          </p>
-        </header>
+        <EmbedHeader />
         <main className="app-main embed-main">
           <div className="stage stage-status">{children}</div>
         </main>

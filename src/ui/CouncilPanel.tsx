@@ -1,6 +1,7 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import { councilSummary } from '../model/stats';
+import { councilSavings } from '../model/savingsShare';
+import { MAX_COMPARE } from '../model/viewState';
 import { slugify } from '../model/viewState';
 import type { PartnershipSummary, Year } from '../shared/types';
 import { councilName, councilNameByCode } from './describe';
@@ -19,13 +20,20 @@ export interface CouncilPanelProps {
   onOpenPartnership(id: string): void;
   onClose(): void;
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** The year shown, for each partnership's members and so the council's share of its savings. */
+  year?: Year | null;
+  /** The councils being compared, and how to add or take out this one. */
+  compare?: readonly string[];
+  onToggleCompare?(code: string): void;
+  /** The council against its region's average (RegionTotals.tsx), under its own figures. */
+  againstRegion?: React.ReactNode;
 }
 
-export function CouncilPanel({ data, code, partnerships, county, districts, onSelectCouncil, onOpenPartnership, onClose, headingRef }: CouncilPanelProps) {
+export function CouncilPanel({ data, code, partnerships, county, districts, onSelectCouncil, onOpenPartnership, onClose, headingRef, year = null, compare, onToggleCompare, againstRegion }: CouncilPanelProps) {
   const tr = useI18n();
   const council = data.councilByCode.get(code);
   if (!council) return null;
-  const summary = councilSummary(partnerships);
+  const share = councilSavings(partnerships, year, data);
   const names = (codes: readonly string[] | undefined) => tr.list((codes ?? []).map((c) => councilNameByCode(c, data, tr)));
   return (
     <section className="panel-section council-panel" aria-labelledby="council-heading">
@@ -68,19 +76,37 @@ export function CouncilPanel({ data, code, partnerships, county, districts, onSe
         </details>
       )}
       <p className="council-summary">
-        <strong>{tr.t('council.partnerships', { count: summary.count })}</strong>
-        {summary.count > summary.unknown && (
+        <strong>{tr.t('council.partnerships', { count: partnerships.length })}</strong>
+        {share.withEstimate > 0 && (
           <>
             {' · '}
-            {tr.t('money.perYear', { amount: tr.moneyRange(summary.low, summary.high) })}
+            {tr.t('money.perYear', { amount: tr.moneyRange(share.low, share.high) })}
           </>
         )}
       </p>
+      {share.withEstimate > 0 && <p className="hint">{tr.t('council.savingsShare')}</p>}
+      {onToggleCompare && <CompareToggle code={code} compare={compare ?? []} onToggle={onToggleCompare} />}
+      {againstRegion}
       {partnerships.length === 0 ? (
         <p className="hint">{tr.t('council.none')}</p>
       ) : (
         <PartnershipList data={data} partnerships={partnerships} council={code} onOpen={onOpenPartnership} />
       )}
     </section>
+  );
+}
+
+/** Add the council to the comparison or take it out; a full comparison says so rather than hiding the button. */
+function CompareToggle({ code, compare, onToggle }: { code: string; compare: readonly string[]; onToggle(code: string): void }) {
+  const tr = useI18n();
+  const inIt = compare.includes(code);
+  const full = !inIt && compare.length >= MAX_COMPARE;
+  return (
+    <div className="compare-toggle">
+      <button type="button" className="button secondary" disabled={full} onClick={() => onToggle(code)}>
+        {inIt ? tr.t('council.compareRemove') : tr.t('council.compareAdd')}
+      </button>
+      {full && <p className="hint">{tr.t('council.compareFull', { max: MAX_COMPARE })}</p>}
+    </div>
   );
 }

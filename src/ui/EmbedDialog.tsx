@@ -84,7 +84,8 @@ export function EmbedDialog({ open, appRoot, state, subject, onClose }: EmbedDia
       </div>
       <p className="hint">{tr.t('embed.help')}</p>
       <h3>{tr.t('embed.preview')}</h3>
-      {open && <iframe className="embed-preview" src={preview} title={title} height={Math.min(settings.height, 480)} />}
+      {/* As tall as the code makes it, so the preview is what the host's page will show. */}
+      {open && <iframe className="embed-preview" src={preview} title={title} height={settings.height} />}
     </dialog>
   );
 }

@@ -4,7 +4,7 @@ import { appRoot } from '../data/appRoot';
 import { useI18n } from '../i18n/I18nContext';
 import { viewUrl } from '../model/embedSnippet';
 import type { ViewState } from '../model/viewState';
-import { AppFooter, AppHeader } from './AppFrame';
+import { AppFooter, AppHeader, EmbedHeader } from './AppFrame';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import { useEmbedDialog } from './hooks/useEmbedDialog';
 import type { ExplorerModel } from './hooks/useExplorerModel';
@@ -43,16 +43,12 @@ export function EmbedLayout({ state, model, mapStage, panel, subjectName, announ
   const showPanel = embed.list || model.selected != null || state.council != null || model.rejected.length > 0;
   return (
     <div className={`app embed${embed.height ? ' fixed-height' : ''}`}>
-      <header className="embed-header">
-        <p className="embed-title">
-          <strong>{tr.t('app.title')}</strong>
-          {subjectName && <span>: {subjectName}</span>}
-        </p>
+      <EmbedHeader subject={subjectName}>
         <a href={viewUrl(appRoot(), { ...state, embed: null })} target="_blank" rel="noopener">
           {tr.t('embed.openFull')}
           <span className="visually-hidden"> {tr.t('embed.newWindow')}</span>
         </a>
-      </header>
+      </EmbedHeader>
       <main className="app-main embed-main">
         <div className="stage">{mapStage}</div>
         {showPanel && panel}

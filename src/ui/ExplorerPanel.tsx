@@ -4,13 +4,15 @@ import { useI18n } from '../i18n/I18nContext';
 import { countyOf, drawnArea } from '../model/areas';
 import { hasFilters, type ViewState } from '../model/viewState';
 import { CouncilPanel } from './CouncilPanel';
-import { DataNotice } from './DataNotice';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
-import { Filters } from './lazyViews';
+import { ComparePanel, CouncilAgainstRegion, DataNotice, Filters, RegionTotals, ShareTools } from './lazyViews';
 import { PartnershipList } from './PartnershipList';
 import { PartnershipPanel } from './PartnershipPanel';
 import { Summary } from './Summary';
+
+/** The map's element, for its picture. */
+const mapElement = () => document.querySelector<HTMLElement>('.stage .leaflet-container');
 
 export interface ExplorerPanelProps {
   data: AppData;
@@ -26,8 +28,15 @@ export function ExplorerPanel({ data, state, model, actions, headingRef }: Explo
   const tr = useI18n();
   return (
     <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
-      <DataNotice rejected={model.rejected} />
+      <Suspense fallback={null}>
+        <DataNotice rejected={model.rejected} />
+      </Suspense>
       <FiltersBlock data={data} state={state} model={model} actions={actions} />
+      {!state.embed && (
+        <Suspense fallback={null}>
+          <ShareTools data={data} state={state} shownCount={model.shown.length} mapElement={mapElement} />
+        </Suspense>
+      )}
       <PanelContent data={data} state={state} model={model} actions={actions} headingRef={headingRef} />
     </aside>
   );
@@ -86,12 +95,37 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
         districts={data.councilByCode.get(panel.council)?.type === 'county' ? drawnArea(panel.council, boundaryYear, data) : []}
         boundaryYear={boundaryYear}
         onOpenPartnership={actions.openFromList}
+        year={panel.year}
+        compare={state.compare}
+        onToggleCompare={state.embed ? undefined : actions.toggleCompare}
+        againstRegion={
+          <Suspense fallback={null}>
+            <CouncilAgainstRegion data={data} shown={panel.shown} year={panel.year} code={panel.council} />
+          </Suspense>
+        }
       />
     );
   }
   return (
     <>
+      {state.compare.length > 0 && (
+        <Suspense fallback={null}>
+          <ComparePanel
+            data={data}
+            codes={state.compare}
+            shown={panel.shown}
+            year={panel.year}
+            onSelectCouncil={selectCouncil}
+            onOpenPartnership={actions.openFromList}
+            onRemove={actions.toggleCompare}
+            onClear={actions.clearCompare}
+          />
+        </Suspense>
+      )}
       <Summary data={data} summary={panel.summary} activeServices={state.services} onToggleService={actions.toggleService} />
+      <Suspense fallback={null}>
+        <RegionTotals data={data} shown={panel.shown} year={panel.year} />
+      </Suspense>
       <section className="panel-section" aria-labelledby="list-title">
         <h2 id="list-title">{tr.t('list.title')}</h2>
         <PartnershipList data={data} partnerships={panel.shown} onOpen={actions.openFromList} />

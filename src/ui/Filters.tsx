@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { FilterPatch } from '../model/actions';
-import { SAVINGS_BANDS, STATUSES, slugify, type ViewState } from '../model/viewState';
+import { FIGURE_KINDS, SAVINGS_BANDS, STATUSES, slugify, type ViewState } from '../model/viewState';
 import { serviceLabel } from './describe';
 
 export interface FiltersProps {
@@ -72,6 +72,7 @@ export function Filters({ data, state, undatedHidden, onChange, onClear }: Filte
         )}
       />
       <CheckboxGroup legend={tr.t('filters.savings')} values={SAVINGS_BANDS} chosen={state.savings} onChange={(savings) => onChange({ savings })} label={(band) => tr.t(`band.${band}`)} />
+      <CheckboxGroup legend={tr.t('filters.figures')} values={FIGURE_KINDS} chosen={state.figures} onChange={(figures) => onChange({ figures })} label={(kind) => tr.t(`figures.${kind}`)} />
       <CheckboxGroup legend={tr.t('filters.status')} values={STATUSES} chosen={state.status} onChange={(status) => onChange({ status })} label={(status) => tr.t(`status.${status}`)} />
 
       <div className="filter-group">

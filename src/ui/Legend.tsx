@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import { UNKNOWN_WIDTH } from '../model/linkWidth';
+import { HOLLOW_SHARE } from '../map/linkStrokes';
+import { keySamples, UNKNOWN_WIDTH, type SqrtScale } from '../model/linkWidth';
 import { serviceLabel } from './describe';
 
 export interface LegendProps {
   data: AppData;
-  /** Width in pixels for a yearly saving, the same scale the map uses. */
-  widthFor(value: number): number;
+  /** Width in pixels for a yearly saving per council, the same scale the map uses. */
+  widthFor: SqrtScale;
   activeServices: readonly string[];
   onToggleService(id: string): void;
   /** The map shows groups of links (zoomed out, with very many): explain them. */
@@ -17,9 +18,8 @@ export interface LegendProps {
 }
 
 const CASING = 'rgba(23, 32, 42, 0.72)';
-const SAMPLE_SAVINGS = [100_000, 1_000_000, 5_000_000, 20_000_000];
 
-function Line({ width, colours, dashed = false }: { width: number; colours: string[]; dashed?: boolean }) {
+function Line({ width, colours, dashed = false, hollow = false }: { width: number; colours: string[]; dashed?: boolean; hollow?: boolean }) {
   const dash = dashed ? 4 : 9;
   const gap = dashed ? 4 : 0;
   const k = colours.length;
@@ -39,6 +39,7 @@ function Line({ width, colours, dashed = false }: { width: number; colours: stri
           strokeDashoffset={k > 1 ? -i * (dash + gap) : undefined}
         />
       ))}
+      {hollow && <line x1="1" y1="7" x2="33" y2="7" stroke="#ffffff" strokeWidth={Math.max(1, width * HOLLOW_SHARE)} />}
     </svg>
   );
 }
@@ -85,7 +86,7 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
           )}
           <h3>{tr.t('legend.width')}</h3>
           <ul className="legend-widths">
-            {SAMPLE_SAVINGS.map((value) => (
+            {keySamples(widthFor).map((value) => (
               <li key={value}>
                 <Line width={widthFor(value)} colours={['#5b6672']} />
                 {tr.t('money.perYear', { amount: tr.money(value) })}
@@ -94,6 +95,10 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
             <li>
               <Line width={UNKNOWN_WIDTH} colours={['#5b6672']} dashed />
               {tr.t('legend.unknown')}
+            </li>
+            <li>
+              <Line width={widthFor(keySamples(widthFor)[2] ?? 0)} colours={['#5b6672']} hollow />
+              {tr.t('legend.target')}
             </li>
           </ul>
         </>

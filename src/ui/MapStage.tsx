@@ -1,13 +1,19 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { BoundaryPaint } from '../map/boundaryLayer';
 import type { LinkPaint } from '../map/linkCanvas';
 import { MapView, type HoverTarget, type MapLabels, type ViewRequest } from '../map/MapView';
+import type { Link } from '../model/links';
+import { groupTint, isGroupLink } from '../model/membership';
 import { tooltipFacts } from '../model/tooltipFacts';
 import type { ViewState } from '../model/viewState';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
+import { AreasLegend, AreaTooltipValue } from './lazyViews';
+import { useAreasMap } from './hooks/useAreasMap';
+import { LayerControl } from './LayerControl';
+import { councilNameByCode } from './describe';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
 
@@ -15,31 +21,18 @@ export interface MapStageProps {
   data: AppData;
   state: ViewState;
   model: ExplorerModel;
-  actions: Pick<ExplorerActions, 'onSelectCouncil' | 'onSelectLink' | 'toggleService'>;
+  actions: Pick<ExplorerActions, 'onSelectCouncil' | 'onSelectLink' | 'toggleService' | 'setLayer' | 'setMeasure'>;
   viewRequest: ViewRequest | null;
   reducedMotion: boolean;
 }
 
-/** The map with its description, year badge and key; what is under the pointer is its own business. */
-export function MapStage({ data, state, model, actions, viewRequest, reducedMotion }: MapStageProps) {
-  const tr = useI18n();
-  // On a phone the key starts closed, so the map is not hidden under it.
-  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
-  const [hover, setHover] = useState<HoverTarget | null>(null);
-  const [grouped, setGrouped] = useState(false);
-  const { linkHighlight, boundaryFocus, colour, boundaryYear, shown } = model;
+/** The areas map draws no links (its own empty list, so the link layer still reports its first draw). */
+const NO_LINKS: readonly Link[] = [];
 
-  const linkPaint = useMemo<LinkPaint>(
-    () => ({
-      ...linkHighlight,
-      hovered: hover?.kind === 'link' ? hover.link.partnership.id : null,
-      hoveredGroup: hover?.kind === 'group' ? hover.group.key : null,
-      colour,
-    }),
-    [linkHighlight, hover, colour],
-  );
-  const boundaryPaint = useMemo<BoundaryPaint>(() => ({ ...boundaryFocus, hovered: hover?.kind === 'council' ? hover.code : null }), [boundaryFocus, hover]);
-  const labels = useMemo<MapLabels>(
+/** The map's labels in the page's language. */
+function useMapLabels(): MapLabels {
+  const tr = useI18n();
+  return useMemo<MapLabels>(
     () => ({
       mapName: tr.t('map.name'),
       zoomIn: tr.t('map.zoomIn'),
@@ -50,17 +43,72 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
     }),
     [tr],
   );
+}
+
+/** What the link and boundary layers highlight: the model's focus, what is under the pointer, a group's members tinted. */
+function useMapPaint(data: MapStageProps['data'], model: MapStageProps['model'], state: MapStageProps['state'], hover: HoverTarget | null, councilName: (code: string) => string) {
+  const { linkHighlight, boundaryFocus, colour } = model;
   const year = state.year;
-  const renderTooltip = useCallback((target: HoverTarget) => <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />, [data, shown, year]);
+  const focusedCouncil = state.council;
+  const linkPaint = useMemo<LinkPaint>(
+    () => ({
+      ...linkHighlight,
+      hovered: hover?.kind === 'link' ? hover.link.partnership.id : null,
+      hoveredGroup: hover?.kind === 'group' ? hover.group.key : null,
+      colour,
+      focusedCouncil,
+      councilName,
+    }),
+    [linkHighlight, hover, colour, focusedCouncil, councilName],
+  );
+  // A partnership of many councils under the pointer, else the open one, fills its members' areas in its colour.
+  const tinted = hover?.kind === 'link' && isGroupLink(hover.link) ? hover.link.partnership : model.selected;
+  const tint = useMemo(() => groupTint(tinted, year, data, colour), [tinted, year, data, colour]);
+  const boundaryPaint = useMemo<BoundaryPaint>(
+    () => ({ ...boundaryFocus, hovered: hover?.kind === 'council' ? hover.code : null, tint }),
+    [boundaryFocus, hover, tint],
+  );
+  return { linkPaint, boundaryPaint };
+}
+
+/** The map with its description, year badge and key; what is under the pointer is its own business. */
+export function MapStage({ data, state, model, actions, viewRequest, reducedMotion }: MapStageProps) {
+  const tr = useI18n();
+  // On a phone the key starts closed, so the map is not hidden under it.
+  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [grouped, setGrouped] = useState(false);
+  const { boundaryYear, shown } = model;
+  const areas = useAreasMap(data, state, shown);
+  const year = state.year;
+  const councilName = useCallback((code: string) => councilNameByCode(code, data, tr, true), [data, tr]);
+
+  const { linkPaint, boundaryPaint } = useMapPaint(data, model, state, hover, councilName);
+  const labels = useMapLabels();
+  const { measure } = state;
+  const renderTooltip = useCallback(
+    (target: HoverTarget) => (
+      <>
+        <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
+        {areas && target.kind === 'council' && (
+          <Suspense fallback={null}>
+            <AreaTooltipValue value={areas.values.get(target.code) ?? 0} measure={measure} data={data} />
+          </Suspense>
+        )}
+      </>
+    ),
+    [data, shown, year, areas, measure],
+  );
 
   return (
     <>
       <MapView
         data={data}
         boundaryYear={boundaryYear}
-        links={model.links}
+        links={areas ? NO_LINKS : model.links}
         linkPaint={linkPaint}
         boundaryPaint={boundaryPaint}
+        boundaryFills={areas?.fills ?? null}
         viewRequest={viewRequest}
         reducedMotion={reducedMotion}
         cooperativeGestures={state.embed != null}
@@ -78,14 +126,21 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
       <p className="year-badge" aria-hidden="true">
         {year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year })}
       </p>
-      <Legend
-        data={data}
-        widthFor={model.widthScale}
-        grouped={grouped}
-        activeServices={state.services}
-        onToggleService={actions.toggleService}
-        collapsed={narrow || state.embed != null}
-      />
+      <LayerControl data={data} layer={state.layer} measure={state.measure} onLayer={actions.setLayer} onMeasure={actions.setMeasure} />
+      {areas ? (
+        <Suspense fallback={null}>
+          <AreasLegend data={data} choropleth={areas.choropleth} measure={state.measure} collapsed={narrow || state.embed != null} />
+        </Suspense>
+      ) : (
+        <Legend
+          data={data}
+          widthFor={model.widthScale}
+          grouped={grouped}
+          activeServices={state.services}
+          onToggleService={actions.toggleService}
+          collapsed={narrow || state.embed != null}
+        />
+      )}
     </>
   );
 }

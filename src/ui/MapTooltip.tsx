@@ -1,6 +1,9 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
+import { shortList } from '../model/listSummary';
 import type { SavingsRange, TooltipFacts } from '../model/tooltipFacts';
+import { tooltipPlacement } from '../model/tooltipPlacement';
 import { councilName, councilNameByCode, estimateText, serviceLabels } from './describe';
 
 export interface MapTooltipProps {
@@ -8,14 +11,72 @@ export interface MapTooltipProps {
   data: Pick<AppData, 'councilByCode' | 'serviceById'>;
 }
 
+/** A link's tooltip names this many councils at most; the rest are counted ("and 24 more councils"). */
+export const TOOLTIP_MAX_COUNCILS = 8;
+
 /** A yearly savings sum, when there is one. */
 function Savings({ savings }: { savings: SavingsRange }) {
   const tr = useI18n();
   return savings && <span>{tr.t('money.perYear', { amount: tr.moneyRange(savings.low, savings.high) })}</span>;
 }
 
+/** Whether the tooltip is a tap's answer on a touch screen (a sheet at the map's foot) rather than a hover's. */
+function touchScreen(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(hover: none) and (pointer: coarse)').matches === true;
+}
+
+/**
+ * Keep the tooltip box (the element the map positions at the pointer) in
+ * sight: measure it and its frame after each render and move it by a
+ * transform, which the map's own left and top leave alone.
+ */
+function useStayInSight(body: RefObject<HTMLDivElement | null>, sheet: boolean) {
+  useLayoutEffect(function placeTooltip() {
+    const box = body.current?.parentElement;
+    const frame = box?.offsetParent as HTMLElement | null | undefined;
+    if (!box || !frame) return;
+    box.style.maxHeight = '';
+    box.style.width = '';
+    const rect = frame.getBoundingClientRect();
+    const placed = tooltipPlacement({
+      point: { x: box.offsetLeft, y: box.offsetTop },
+      size: { width: box.offsetWidth, height: box.offsetHeight },
+      frame: { width: frame.clientWidth, height: frame.clientHeight },
+      frameInWindow: { left: rect.left, top: rect.top },
+      window: { width: document.documentElement.clientWidth, height: window.innerHeight },
+      sheet,
+    });
+    box.classList.toggle('sheet', sheet);
+    box.style.transform = `translate(${placed.left - box.offsetLeft}px, ${placed.top - box.offsetTop}px)`;
+    if (placed.maxHeight != null) box.style.maxHeight = `${placed.maxHeight}px`;
+    if (placed.width != null) box.style.width = `${placed.width}px`;
+  });
+}
+
 /** The words of the map's tooltip for what is under the pointer (the facts come from src/model/tooltipFacts.ts). */
 export function MapTooltip({ facts, data }: MapTooltipProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const sheet = touchScreen();
+  useStayInSight(body, sheet);
+  return (
+    <div ref={body} className="map-tooltip-body">
+      <TooltipLines facts={facts} data={data} />
+      {sheet && facts.kind !== 'group' && <TapHint />}
+    </div>
+  );
+}
+
+/** On a phone the panel is below the map: say so, so a tap is seen to have opened something. */
+function TapHint() {
+  const tr = useI18n();
+  return (
+    <span className="tap-hint">
+      {tr.t('tooltip.detailsBelow')} <span className="tap-hint-arrow" aria-hidden="true" />
+    </span>
+  );
+}
+
+function TooltipLines({ facts, data }: MapTooltipProps) {
   const tr = useI18n();
   if (facts.kind === 'group') {
     return (
@@ -28,10 +89,12 @@ export function MapTooltip({ facts, data }: MapTooltipProps) {
     );
   }
   if (facts.kind === 'link') {
+    const { shown, more } = shortList(facts.councils, TOOLTIP_MAX_COUNCILS);
+    const names = shown.map((c) => councilNameByCode(c, data, tr, true));
     return (
       <>
         <strong>{facts.name}</strong>
-        <span>{tr.list(facts.councils.map((c) => councilNameByCode(c, data, tr, true)))}</span>
+        <span>{tr.list(more > 0 ? [...names, tr.t('tooltip.moreCouncils', { count: more })] : names)}</span>
         <span>{serviceLabels(facts, data, tr)}</span>
         <span>{estimateText(facts.estimate, tr)}</span>
       </>

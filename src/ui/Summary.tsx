@@ -1,6 +1,7 @@
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
-import type { Summary as SummaryData } from '../model/stats';
+import type { Translator } from '../i18n/translator';
+import type { FigureTotals, Summary as SummaryData } from '../model/stats';
 import { serviceLabel } from './describe';
 
 export interface SummaryProps {
@@ -9,6 +10,15 @@ export interface SummaryProps {
   /** Service areas being filtered on; their bars are marked. */
   activeServices: readonly string[];
   onToggleService(id: string): void;
+}
+
+/** The savings totals, each saying what it sums: "£3.6m reported as achieved, £1m targets and projections". */
+export function figureTotalsText(totals: FigureTotals, tr: Translator): string {
+  const parts: string[] = [];
+  const { reported, target } = totals;
+  if (reported.count) parts.push(tr.t('summary.savingsReported', { range: tr.moneyRange(reported.low, reported.high) }));
+  if (target.count) parts.push(tr.t('summary.savingsTarget', { range: tr.moneyRange(target.low, target.high) }));
+  return parts.join(', ');
 }
 
 /** Counts, the savings total as a range, and a bar chart by service area; all follow the filters. */
@@ -26,7 +36,7 @@ export function Summary({ data, summary, activeServices, onToggleService }: Summ
         {tr.t('summary.councils', { count: summary.councils })}
       </p>
       <p className="summary-savings">
-        {savings.known > 0 ? tr.t('summary.savings', { range: tr.moneyRange(savings.low, savings.high) }) : tr.t('summary.savingsNone')}
+        {savings.known > 0 ? tr.t('summary.savings', { range: figureTotalsText(summary.byFigure, tr) }) : tr.t('summary.savingsNone')}
       </p>
       {savings.known > 0 && <p className="hint">{tr.t('summary.savingsFrom', { count: savings.known })}</p>}
       {savings.noFigure > 0 && <p className="hint">{tr.t('summary.noFigure', { count: savings.noFigure })}</p>}

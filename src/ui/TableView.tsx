@@ -1,8 +1,9 @@
 import { csvFormatRows } from 'd3-dsv';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { Translator } from '../i18n/translator';
+import { shortList } from '../model/listSummary';
 import { sortPartnerships, spreadsheetText } from '../model/table';
 import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
 import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
@@ -37,9 +38,9 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
   const servicesText = (p: PartnershipSummary) => serviceLabels(p, data, tr);
   // A national consortium lists thirty councils; the table shows the first few, the details all.
   const shortCouncilsText = (p: PartnershipSummary) => {
-    const names = p.councils.map((c) => councilNameByCode(c, data, tr, true));
-    if (names.length <= MAX_NAMES) return tr.list(names);
-    return tr.list([...names.slice(0, MAX_NAMES - 1), tr.t('table.andMore', { count: names.length - MAX_NAMES + 1 })]);
+    const { shown, more } = shortList(p.councils, MAX_NAMES);
+    const names = shown.map((c) => councilNameByCode(c, data, tr, true));
+    return tr.list(more > 0 ? [...names, tr.t('table.andMore', { count: more })] : names);
   };
   const rows = useMemo(
     () => sortPartnerships(partnerships, sort, { councilsText, servicesText, locale: tr.locale }),
@@ -48,6 +49,7 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
     [partnerships, sort, tr, data],
   );
   const current = sort ?? { column: 'name' as TableColumn, descending: false };
+  const captionId = useId();
 
   const download = () => downloadCsv(rows, tr, councilsText, servicesText);
 
@@ -59,9 +61,10 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
           {tr.t('table.download', { count: rows.length })}
         </button>
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="table-title">
+      {/* Named by its caption, so the page's two regions (the section and this scrolling box) have names of their own. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
-          <caption>{tr.t('table.caption', { count: rows.length, column: tr.t(HEADINGS[current.column]) })}</caption>
+          <caption id={captionId}>{tr.t('table.caption', { count: rows.length, column: tr.t(HEADINGS[current.column]) })}</caption>
           <thead>
             <tr>
               {TABLE_COLUMNS.map((column) => {
@@ -88,12 +91,12 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
                     {p.name}
                   </button>
                 </th>
-                <td>{shortCouncilsText(p)}</td>
-                <td>{servicesText(p)}</td>
-                <td>{p.startYear ?? '—'}</td>
-                <td>{p.endYear ?? '—'}</td>
-                <td>{tr.t(`status.${p.status}`)}</td>
-                <td>{partnershipEstimateText(p, tr)}</td>
+                <td data-label={tr.t(HEADINGS.councils)}>{shortCouncilsText(p)}</td>
+                <td data-label={tr.t(HEADINGS.services)}>{servicesText(p)}</td>
+                <td data-label={tr.t(HEADINGS.start)}>{p.startYear ?? '—'}</td>
+                <td data-label={tr.t(HEADINGS.end)}>{p.endYear ?? '—'}</td>
+                <td data-label={tr.t(HEADINGS.status)}>{tr.t(`status.${p.status}`)}</td>
+                <td data-label={tr.t(HEADINGS.savings)}>{partnershipEstimateText(p, tr)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,3 +10,19 @@ export const EmbedDialog = lazy(loadEmbedDialog);
 export const Filters = lazy(loadFilters);
 // The search index's code (with the council-name matching it needs), loaded when the search is first used.
 export const loadSearch = () => import('../model/search');
+// The comparison of councils (with its model), loaded when a comparison starts.
+export const loadComparePanel = () => import('./ComparePanel').then((m) => ({ default: m.ComparePanel }));
+export const ComparePanel = lazy(loadComparePanel);
+// The picture of the map (its caption and the canvas composing), loaded when first asked for.
+export const loadExportPng = () => import('./exportPng');
+// The totals by region and nation and a council against its region (with their model), after the first view.
+export const loadRegionTotals = () => import('./RegionTotals');
+export const RegionTotals = lazy(() => loadRegionTotals().then((m) => ({ default: m.RegionTotals })));
+export const CouncilAgainstRegion = lazy(() => loadRegionTotals().then((m) => ({ default: m.CouncilAgainstRegion })));
+// The areas map's key and tooltip line, loaded when the map first shows areas.
+export const loadAreasLegend = () => import('./AreasLegend');
+export const AreasLegend = lazy(() => loadAreasLegend().then((m) => ({ default: m.AreasLegend })));
+export const AreaTooltipValue = lazy(() => loadAreasLegend().then((m) => ({ default: m.AreaTooltipValue })));
+// The notice of records left out (shown only when the data had bad records) and the share buttons, after the first view.
+export const DataNotice = lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice })));
+export const ShareTools = lazy(() => import('./ShareTools').then((m) => ({ default: m.ShareTools })));

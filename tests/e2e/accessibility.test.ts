@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { axeViolations } from './axe';
+import { axeViolations, EVERY_RULE_TAGS } from './axe';
 import { closeBrowser, openApp, type AppPage } from './harness';
 
 // axe-core at WCAG 2.2 AA in each main state of the app, and reflow at 320
@@ -72,6 +72,20 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toBe('Map Gwasanaethau a Rennir');
     await expectNoViolations(app.page);
+  });
+});
+
+describe('axe-core with all its rules (best practice too) finds nothing', () => {
+  it.each([
+    ['on the full map', '', true],
+    ['in the table', '?view=table', false],
+    ['in the embed', '?embed=1', true],
+    ['in the embed with a council and the list', '?embed=1&council=E07000223&list=1', true],
+  ])('%s', async (_name, query, waitForMap) => {
+    app = await openApp(query, undefined, { waitForMap });
+    if (!waitForMap) await app.page.getByRole('table').waitFor();
+    const violations = await axeViolations(app.page, EVERY_RULE_TAGS);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
 });
 

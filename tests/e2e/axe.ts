@@ -14,11 +14,14 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-export async function axeViolations(target: Page | Frame): Promise<AxeViolation[]> {
+/** The rules axe runs when asked for all it checks by default: WCAG A and AA and its best practices (landmarks, headings, regions...). */
+export const EVERY_RULE_TAGS = [...WCAG_AA_TAGS, 'best-practice'];
+
+export async function axeViolations(target: Page | Frame, tags: readonly string[] = WCAG_AA_TAGS): Promise<AxeViolation[]> {
   await target.evaluate(AXE_SOURCE);
-  return target.evaluate(async (tags) => {
+  return target.evaluate(async (tags: string[]) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, WCAG_AA_TAGS);
+  }, [...tags]);
 }

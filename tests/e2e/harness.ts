@@ -46,10 +46,15 @@ export async function closeBrowser(): Promise<void> {
 export async function openApp(
   query = '',
   viewport = { width: 1280, height: 800 },
-  options: { reducedMotion?: boolean; waitForMap?: boolean; baseUrl?: string; beforeLoad?: (page: Page) => Promise<unknown> } = {},
+  options: { reducedMotion?: boolean; waitForMap?: boolean; baseUrl?: string; touch?: boolean; beforeLoad?: (page: Page) => Promise<unknown> } = {},
 ): Promise<AppPage> {
   const base = options.baseUrl ?? appUrl();
-  const context = await (await getBrowser()).newContext({ viewport, reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce' });
+  const context = await (await getBrowser()).newContext({
+    viewport,
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    // A phone: touch events, a coarse pointer and no hover.
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   // Fail fast: a locator that never appears should fail its test, not hang it.
   page.setDefaultTimeout(8_000);

@@ -39,6 +39,49 @@ describe('the map', () => {
     expect(await page.getByRole('region', { name: 'Map of councils and the partnerships between them' }).count()).toBe(1);
   });
 
+  it('fits the UK to the frame at the first view, and lets no single partnership dominate the lines drawn', async () => {
+    app = await openApp();
+    const { page } = app;
+    const fit = await page.evaluate(() => {
+      // Rows of the map frame where the shapes' canvas paints land: the UK's outline from Scilly to Shetland.
+      const frame = document.querySelector<HTMLElement>('.map-frame')!.getBoundingClientRect();
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-pane canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (let y = 0; y < canvas.height; y++) {
+        const pageY = rect.top + y / scale;
+        if (pageY < frame.top || pageY > frame.bottom) continue;
+        for (let x = 0; x < canvas.width; x += 2) {
+          if (data[(y * canvas.width + x) * 4 + 3]! === 0) continue;
+          top = Math.min(top, pageY);
+          bottom = Math.max(bottom, pageY);
+          break;
+        }
+      }
+      const marks = performance.getEntriesByName('links-drawn') as PerformanceMark[];
+      return { share: (bottom - top) / frame.height, largest: (marks.at(-1)!.detail as { largestShare: number }).largestShare };
+    });
+    expect(fit.share).toBeGreaterThanOrEqual(0.7);
+    // By stroke area (length by width with casing) of what the base draws: once a national body's thirty spokes took most of it.
+    expect(fit.largest).toBeGreaterThan(0);
+    expect(fit.largest).toBeLessThanOrEqual(0.1);
+    // The key beside the UK, not over it: no land under the open key.
+    const underKey = await page.evaluate(() => {
+      const key = document.querySelector<HTMLElement>('.legend')!.getBoundingClientRect();
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-pane canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const data = canvas.getContext('2d')!.getImageData((key.left - rect.left) * scale, (key.top - rect.top) * scale, key.width * scale, key.height * scale).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n / (data.length / 4);
+    });
+    expect(underKey).toBeLessThan(0.02);
+  });
+
   it('finds a council by search, focuses it and lists its partnerships', async () => {
     app = await openApp();
     const { page } = app;
@@ -141,11 +184,13 @@ describe('the map', () => {
     const { page } = app;
     await page.waitForTimeout(300);
     const box = (await page.locator('.leaflet-container').boundingBox())!;
-    // The map fits Chiltern's area: near its middle, find a spot over the district rather than a link.
+    // The map fits Chiltern's area beside the open key: near the middle of the part the key leaves, find a spot over the district rather than a link.
+    const key = (await page.locator('.legend').boundingBox())!;
+    const middleX = (key.x + key.width + box.x + box.width) / 2;
     const tooltip = page.getByRole('tooltip');
     const hoverCouncil = async (dx: number, dy: number) => {
-      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
-      await page.mouse.move(box.x + box.width / 2 + dx + 1, box.y + box.height / 2 + dy + 1);
+      await page.mouse.move(middleX + dx, box.y + box.height / 2 + dy);
+      await page.mouse.move(middleX + dx + 1, box.y + box.height / 2 + dy + 1);
       return (await tooltip.count()) ? ((await tooltip.textContent()) ?? '') : '';
     };
     // The map fits Chiltern and its partners, however many: look over a grid around the middle for Chiltern itself.

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { enAreas } from '../../src/i18n/enAreas';
 import { enPanels } from '../../src/i18n/enPanels';
 
 describe('the English catalogue', () => {
-  it('holds the panels’ strings as enPanels.ts gives them, after its own', () => {
-    for (const [key, message] of Object.entries(enPanels)) expect(en[key as keyof typeof en], key).toBe(message);
+  it('holds the panels’ and the areas map’s strings as enPanels.ts and enAreas.ts give them, after its own', () => {
+    for (const [key, message] of Object.entries({ ...enPanels, ...enAreas })) expect(en[key as keyof typeof en], key).toBe(message);
     const keys = Object.keys(en);
-    expect(keys.slice(-Object.keys(enPanels).length)).toEqual(Object.keys(enPanels));
-    expect(keys.length).toBeGreaterThan(Object.keys(enPanels).length);
+    const merged = [...Object.keys(enPanels), ...Object.keys(enAreas)];
+    expect(keys.slice(-merged.length)).toEqual(merged);
+    expect(keys.length).toBeGreaterThan(merged.length);
   });
 
   it('gives every key a message, and every plural message its one and other forms', () => {

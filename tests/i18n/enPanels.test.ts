@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enPanels } from '../../src/i18n/enPanels';
 
 /** The parts of the interface whose strings live in enPanels.ts. */
-const PANEL_PARTS = new Set(['council', 'partnership', 'claim', 'table', 'csv', 'embed', 'gesture', 'live', 'footer']);
+const PANEL_PARTS = new Set(['council', 'compare', 'partnership', 'claim', 'table', 'csv', 'embed', 'gesture', 'live', 'footer']);
 
 describe('the English panels’ strings', () => {
   it('are those of the panels, the table, the embed dialog, the gestures, the live region and the footer', () => {

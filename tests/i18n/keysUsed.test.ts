@@ -10,7 +10,7 @@ import { readSource, sourceFiles, unusedKeys } from './sourceScan';
 
 const KEYS = Object.keys(en);
 const SOURCES = sourceFiles('src')
-  .filter((file) => !/^src\/i18n\/(en|cy)(Panels)?\.ts$/.test(file))
+  .filter((file) => !/^src\/i18n\/(en|cy)(Panels|Areas)?\.ts$/.test(file))
   .map((file) => ({ file, text: readSource(file) }));
 
 /**

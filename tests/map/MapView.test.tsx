@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView, type MapViewProps } from '../../src/map/MapView';
 import { buildLinks } from '../../src/model/links';
@@ -59,12 +59,14 @@ describe('MapView', () => {
     expect(container.querySelector('.leaflet-control-attribution')!.textContent).toContain('Boundaries: ONS');
   });
 
-  it('makes its canvases once, and hands new links, paint and years to them in place', () => {
+  it('makes its canvases once, after the first paint, boundaries before links, and hands new links, paint and years to them in place', async () => {
     const view = render(<MapView {...props()} />);
     const canvases = () => [...view.container.querySelectorAll('canvas')];
+    // The first view's work waits for a paint, so the page's text shows first.
+    expect(canvases()).toHaveLength(0);
+    await waitFor(() => expect(view.container.querySelectorAll('canvas.boundary-canvas')).toHaveLength(2));
+    await waitFor(() => expect(view.container.querySelectorAll('canvas.link-canvas')).toHaveLength(2));
     const before = canvases();
-    expect(view.container.querySelectorAll('canvas.link-canvas')).toHaveLength(2);
-    expect(view.container.querySelectorAll('canvas.boundary-canvas')).toHaveLength(2);
     view.rerender(<MapView {...props({ links: links.slice(0, 2), boundaryYear: 2021, boundaryPaint: { focused: new Set(['E09000015']), partners: new Set(), hovered: null } })} />);
     expect(canvases()).toEqual(before);
   });

@@ -28,6 +28,18 @@ describe('shapeStyle', () => {
   });
 });
 
+describe('shapeStyle on the areas map', () => {
+  it('fills every shape in its given colour and outlines the focus, its partners and the hovered one instead of filling them', () => {
+    const fills = (code: string) => (code === 'F' ? '#253494' : '#ffffcc');
+    const p = paint({ focused: new Set(['F']), partners: new Set(['P']), hovered: 'H' });
+    expect(shapeStyle('F', p, 1, fills)).toEqual({ fill: '#253494', alpha: 1, emphasised: true });
+    expect(shapeStyle('P', p, 1, fills)).toEqual({ fill: '#ffffcc', alpha: 1, emphasised: true });
+    expect(shapeStyle('X', p, 1, fills)).toEqual({ fill: '#ffffcc', alpha: 1, emphasised: false });
+    // Over a basemap the colours stay readable.
+    expect(shapeStyle('X', null, 0.25, fills).alpha).toBe(0.75);
+  });
+});
+
 describe('worldBox', () => {
   it('turns layer pixels into world pixels at zoom 0', () => {
     expect(worldBox({ min: { x: 0, y: 10 }, max: { x: 100, y: 50 } }, 2, { x: 100, y: 30 })).toEqual([50, 20, 100, 40]);
@@ -65,6 +77,14 @@ describe('drawShapes', () => {
     drawShapes(ctx, { paths, level: 6, scale: 64, origin: { x: 0, y: 0 }, area: everywhere, shapes: inYear, paint: p, fillOpacity: 1 });
     expect(fills.map((f) => f.fillStyle)).toEqual([BOUNDARY_COLOURS.focusFill, BOUNDARY_COLOURS.partnerFill]);
     expect(strokes.at(-1)).toMatchObject({ strokeStyle: BOUNDARY_COLOURS.focusStroke, path: paths.pathsAt(6)[0] });
+  });
+
+  it('with fills, zoomed out, fills each shape in its own colour rather than the land as one', () => {
+    const { ctx, fills } = recordingContext();
+    const colourOf = (code: string) => (code === 'E07000200' ? '#253494' : '#a1dab4');
+    drawShapes(ctx, { paths, level: 6, scale: 64, origin: { x: 0, y: 0 }, area: everywhere, shapes: inYear, paint: null, fillOpacity: 1, fills: colourOf });
+    expect(fills.map((f) => f.path)).toEqual([paths.pathsAt(6)[0], paths.pathsAt(6)[2]]);
+    expect(fills.map((f) => f.fillStyle)).toEqual(['#253494', '#a1dab4']);
   });
 
   it('strokes only the border cells that meet the area drawn', () => {

@@ -60,6 +60,24 @@ describe('BoundaryLayer', () => {
     expect(plain().count('clearRect')).toBe(clears);
   });
 
+  it('fills each shape in the colour handed to it on both canvases, and the plain land again when the fills are taken away', () => {
+    const fills = (code: string) => (code === 'E07000200' ? '#253494' : '#ffffcc');
+    layer.setFills(fills);
+    layer.setPaint({ ...none, focused: new Set(['E07000200']) });
+    vi.advanceTimersToNextFrame();
+    expect(plain().fills.at(-1)!.fillStyle).toBe('#ffffcc');
+    expect(plain().fills.map((f) => f.fillStyle)).toContain('#253494');
+    // The focus keeps its class colour, outlined.
+    expect(highlight().fills.map((f) => f.fillStyle)).toEqual(['#253494']);
+    const clears = plain().count('clearRect');
+    layer.setFills(fills);
+    vi.advanceTimersToNextFrame();
+    expect(plain().count('clearRect')).toBe(clears);
+    layer.setFills(null);
+    vi.advanceTimersToNextFrame();
+    expect(plain().fills.at(-1)!.fillStyle).toBe(BOUNDARY_COLOURS.fill);
+  });
+
   it('finds the council whose shape is under a point, in the year shown', () => {
     hitContext().answer('isPointInPath', () => true);
     expect(layer.hitTest(map.latLngToContainerPoint([52.5, 0.5]))).toBe('E09000015');

@@ -53,6 +53,23 @@ describe('BoundaryPaths', () => {
     expect((shapes[0] as unknown as RecordingPath).calls.map(([name]) => name)).toEqual(['moveTo', 'lineTo', 'lineTo', 'lineTo', 'lineTo', 'closePath']);
   });
 
+  it('makes a level’s paths a slice of shapes at a time in steps, the same paths as at once, and pathsAt finishes what the steps began', () => {
+    const whole = new BoundaryPaths(SQUARES).pathsAt(7) as unknown as RecordingPath[];
+    const paths = new BoundaryPaths(SQUARES);
+    const steps = paths.pathStepsAt(7, 2);
+    expect(steps).toHaveLength(2);
+    steps[0]!();
+    expect(paths.readyAt(7)).toBe(false);
+    steps[1]!();
+    const stepped = paths.pathsAt(7) as unknown as RecordingPath[];
+    expect(stepped.map((p) => p.calls)).toEqual(whole.map((p) => p.calls));
+    expect(paths.pathStepsAt(7)).toEqual([]);
+    // Begun in steps, finished at once: every shape once.
+    const begun = new BoundaryPaths(SQUARES);
+    begun.pathStepsAt(8, 1)[0]!();
+    expect(begun.pathsAt(8)).toHaveLength(3);
+  });
+
   it('makes the year’s paths again for a new year', () => {
     const paths = new BoundaryPaths(SQUARES);
     paths.setYear(councilTiersInYear(SQUARES, 2018, data));

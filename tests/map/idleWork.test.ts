@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { levelsOutward, runWhenIdle } from '../../src/map/idleWork';
+import { afterNextPaint, levelsOutward, runInSteps, runWhenIdle } from '../../src/map/idleWork';
 
 describe('levelsOutward', () => {
   it('goes out from the level, nearer first, up before down, within the range', () => {
@@ -33,5 +33,50 @@ describe('runWhenIdle', () => {
     cancel();
     expect(callbacks).toEqual([]);
     expect(ran).toEqual([1, 2, 3]);
+  });
+});
+
+describe('afterNextPaint and runInSteps', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs each step in a task of its own after a frame, in order, and stops when cancelled', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const ran: number[] = [];
+    const cancel = runInSteps([1, 2, 3].map((n) => () => ran.push(n)));
+    expect(ran).toEqual([]);
+    frames.shift()!(0);
+    // The frame's callback comes before its paint: the step runs in the task after.
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual([1]);
+    frames.shift()!(16);
+    vi.advanceTimersByTime(0);
+    expect(ran).toEqual([1, 2]);
+    cancel();
+    frames.shift()?.(32);
+    vi.advanceTimersByTime(1000);
+    expect(ran).toEqual([1, 2]);
+  });
+
+  it('runs a step anyway when no frame comes (a hidden page), once', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const ran = vi.fn();
+    afterNextPaint(ran);
+    vi.advanceTimersByTime(99);
+    expect(ran).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(ran).toHaveBeenCalledTimes(1);
+    frames.shift()!(0);
+    vi.advanceTimersByTime(10);
+    expect(ran).toHaveBeenCalledTimes(1);
   });
 });

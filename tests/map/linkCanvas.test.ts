@@ -90,9 +90,29 @@ describe('LinkCanvas', () => {
     layer.setLinks(buildLinks(many, null, data, savingsWidthScale(1)));
     vi.advanceTimersToNextFrame();
     const mark = performance.getEntriesByName('links-drawn').at(-1) as PerformanceMark;
-    expect(mark.detail).toEqual({ links: 3001, drawn: 2, grouped: true });
+    expect(mark.detail).toMatchObject({ links: 3001, drawn: 2, grouped: true });
+    // Two groups of about equal stroke area (count as its width): the larger takes at least half.
+    expect((mark.detail as { largestShare: number }).largestShare).toBeGreaterThanOrEqual(0.5);
+    expect((mark.detail as { largestShare: number }).largestShare).toBeLessThan(1);
     // Half way from Harrow to Cardiff: the group of the odd partnerships.
     const hit = layer.hitTest(map.latLngToContainerPoint([(51.59 + 51.5) / 2, (-0.34 + -3.18) / 2]));
     expect(hit?.kind === 'group' && hit.group.count).toBe(1500);
+  });
+});
+
+describe('partnerships of many councils', () => {
+  it('draws a group as one mark on the base, and its spokes on top only when it is hovered', () => {
+    const group = partnership({ id: 'group', councils: ['E10000029', 'E07000201', 'E07000204', 'E07000200', 'E10000002'], lead: 'E10000002', services: ['waste'] });
+    const [strokesBefore, fillsBefore] = [base().strokes.length, base().fills.length];
+    layer.setLinks(buildLinks([group], null, data, savingsWidthScale(1)));
+    vi.advanceTimersToNextFrame();
+    // One mark: a disc and its core filled, nothing stroked but the disc's edge.
+    expect(base().fills.length - fillsBefore).toBe(2);
+    expect(base().strokes.length - strokesBefore).toBe(1);
+    const onTopBefore = overlay().strokes.length;
+    layer.setPaint(paint({ hovered: 'group' }));
+    vi.advanceTimersToNextFrame();
+    // Its four spokes in one batch (casing, then colour), then the mark's edge over them.
+    expect(overlay().strokes.length - onTopBefore).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDrawable, lineCorners, linesMeeting, linkDrawable, type Drawable } from '../../src/map/linkDrawables';
+import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable } from '../../src/map/linkDrawables';
 import type { LinkGroup } from '../../src/model/linkGrouping';
 import type { Link } from '../../src/model/links';
 import { partnership } from '../helpers/appData';
@@ -14,6 +14,7 @@ const link = (bend: number, unknownSavings = false): Link => ({
   pointB: [1, 0],
   services: ['ict'],
   width: 4,
+  members: 2,
   unknownSavings,
   bend,
   hub: null,
@@ -31,6 +32,15 @@ describe('linkDrawable', () => {
     expect(d.cx).toBe(50);
     expect(d.cy).toBeCloseTo(16, 9);
     expect(d.dashed).toBe(true);
+  });
+});
+
+describe('linkDrawable of a target', () => {
+  it('is hollow when its savings are a target or projection, but not when they are reported or not known', () => {
+    const target = (unknownSavings: boolean, figure: 'reported' | 'target') => ({ ...link(0, unknownSavings), partnership: { ...link(0).partnership, figure } });
+    expect(linkDrawable(target(false, 'target'), (code) => points[code]!).target).toBe(true);
+    expect(linkDrawable(target(false, 'reported'), (code) => points[code]!).target).toBe(false);
+    expect(linkDrawable(target(true, 'target'), (code) => points[code]!).target).toBe(false);
   });
 });
 
@@ -65,5 +75,21 @@ describe('lineCorners', () => {
       [100, 0],
       [50, 0],
     ]);
+  });
+});
+
+describe('largestStrokeShare', () => {
+  const line = (id: string, x1: number, width: number): Drawable => ({ ...linkDrawable(link(0), (code) => points[code]!), ids: [id], x1, cx: x1 / 2, width });
+  it('is the share of painted area (length by width with casing) of the partnership that paints most', () => {
+    // p paints 100×4 twice, q 100×2: 800 of 1000.
+    expect(largestStrokeShare([line('p', 100, 4), line('p', 100, 4), line('q', 100, 2)], (w) => w)).toBeCloseTo(0.8, 9);
+    expect(largestStrokeShare([line('p', 100, 2), line('q', 100, 2)], (w) => w + 2)).toBeCloseTo(0.5, 9);
+    expect(largestStrokeShare([], (w) => w)).toBe(0);
+  });
+
+  it('counts a mark as its disc', () => {
+    const mark: Drawable = { ...line('m', 0, 10), markRadius: 5 };
+    expect(largestStrokeShare([mark, line('q', 100, 1)], (w) => w)).toBeCloseTo(100 / (Math.PI * 25 + 100), 9);
+    expect(largestStrokeShare([mark, line('q', 10, 1)], (w) => w)).toBeCloseTo((Math.PI * 25) / (Math.PI * 25 + 10), 9);
   });
 });

@@ -54,6 +54,12 @@ describe('nearestLine', () => {
     expect(idOf(nearestLine(grid, { x: 100 + 5 + HIT_TOLERANCE, y: 150 }))).toBe('down');
   });
 
+  it('takes a smaller tolerance when asked (a tap over a council), but never one wider than the grid reaches', () => {
+    expect(idOf(nearestLine(grid, { x: 30, y: 50 + 2 + 1 }, 1))).toBe('across');
+    expect(nearestLine(grid, { x: 30, y: 50 + 2 + 2 }, 1)).toBeNull();
+    expect(nearestLine(grid, { x: 30, y: 50 + 2 + HIT_TOLERANCE + 1 }, HIT_TOLERANCE + 10)).toBeNull();
+  });
+
   it('takes the nearer of two lines that cross', () => {
     expect(idOf(nearestLine(grid, { x: 103, y: 52 }))).toBe('across');
     expect(idOf(nearestLine(grid, { x: 101, y: 56 }))).toBe('down');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Drawable } from '../../src/map/linkDrawables';
-import { drawEndpoints, ENDPOINT_RADIUS, planStrokes, strokeLines } from '../../src/map/linkStrokes';
-import { CASING } from '../../src/map/palette';
+import { drawEndpoints, ENDPOINT_RADIUS, HOLLOW_SHARE, planStrokes, strokeLines } from '../../src/map/linkStrokes';
+import { CASING, ENDPOINT_FILL } from '../../src/map/palette';
 import { EMPHASIS_WIDTH } from '../../src/model/linkWidth';
 import { installCanvasRecorders, recordingContext, RecordingPath } from '../helpers/canvas';
 
@@ -30,6 +30,15 @@ describe('planStrokes', () => {
   it('strokes lines of one style as one batch, widest first', () => {
     const plan = planStrokes([line('a', 2, ['ict']), line('b', 6, ['ict']), line('c', 2, ['ict']), line('d', 2, ['legal'])], false, colour);
     expect(plan.map((batch) => batch.lines.map((d) => d.ids[0]))).toEqual([['b'], ['a', 'c'], ['d']]);
+  });
+
+  it('draws a target’s line hollow: a pale centre over its colour, in a batch apart from reported savings', () => {
+    const target = { ...line('t', 4, ['ict']), target: true };
+    const plan = planStrokes([line('a', 4, ['ict']), target], false, colour);
+    expect(plan).toHaveLength(2);
+    const hollow = plan.find((batch) => batch.lines[0]!.target)!;
+    expect(hollow.passes.at(-1)).toEqual({ colour: ENDPOINT_FILL, width: 4 * HOLLOW_SHARE, dash: [], dashOffset: 0 });
+    expect(plan.find((batch) => !batch.lines[0]!.target)!.passes).toHaveLength(2);
   });
 
   it('puts a casing under each batch, then its colour', () => {

@@ -4,6 +4,7 @@ import type { LinkHit } from '../../src/map/linkDrawables';
 import { followPointer, hoverKey, targetOf, type PointerHandlers } from '../../src/map/mapPointer';
 import type { LinkGroup } from '../../src/model/linkGrouping';
 import type { Link } from '../../src/model/links';
+import { lineTolerance } from '../../src/model/tapTarget';
 import { sizedContainer } from '../helpers/canvas';
 
 const link = { key: 'p:A:B', partnership: { id: 'p' } } as Link;
@@ -26,6 +27,7 @@ describe('targetOf', () => {
 describe('followPointer', () => {
   let map: L.Map;
   let linkHit: LinkHit | null;
+  let tolerances: (number | undefined)[];
   let council: string | null;
   let handlers: { [K in keyof PointerHandlers]: ReturnType<typeof vi.fn> };
   let stop: () => void;
@@ -35,8 +37,9 @@ describe('followPointer', () => {
     map = L.map(sizedContainer(), { center: [52, -1], zoom: 6 });
     linkHit = null;
     council = null;
+    tolerances = [];
     handlers = { onHover: vi.fn(), onTooltip: vi.fn(), onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), onChooseGroup: vi.fn() };
-    stop = followPointer(map, { links: { hitTest: () => linkHit }, boundaries: { hitTest: () => council } }, () => handlers as unknown as PointerHandlers);
+    stop = followPointer(map, { links: { hitTest: (_point, tolerance) => (tolerances.push(tolerance), linkHit) }, boundaries: { hitTest: () => council } }, () => handlers as unknown as PointerHandlers);
   });
   afterEach(() => {
     stop();
@@ -77,6 +80,16 @@ describe('followPointer', () => {
     expect(handlers.onHover).not.toHaveBeenCalled();
     map.fire('click', event(1, 1, 'touch'));
     expect(handlers.onHover).toHaveBeenCalledWith({ kind: 'link', link });
+  });
+
+  it('asks for lines within a smaller tolerance when a tap lands on a council (model/tapTarget.ts)', () => {
+    council = 'A';
+    map.fire('click', event(1, 1, 'touch'));
+    map.fire('click', event(1, 1, 'mouse'));
+    council = null;
+    map.fire('click', event(1, 1, 'touch'));
+    expect(tolerances).toEqual([lineTolerance('touch', true), lineTolerance('mouse', true), lineTolerance('touch', false)]);
+    expect(tolerances[0]).toBeLessThan(tolerances[1]!);
   });
 
   it('stops following once told', () => {

@@ -5,7 +5,12 @@ import {
   EMPHASIS_WIDTH,
   GROUP_WIDTH_RANGE,
   groupWidthScale,
+  KEY_MIN_STEP,
+  keySamples,
   partnershipLinkWidth,
+  roundDown,
+  roundNearest,
+  savingsPerCouncil,
   partnershipWidthScale,
   savingsWidthDomainMax,
   savingsWidthScale,
@@ -48,16 +53,47 @@ describe('savingsWidthScale', () => {
 });
 
 describe('the domain of link widths', () => {
-  it('tops out at the largest yearly estimate (its midpoint) of the partnerships given', () => {
-    expect(savingsWidthDomainMax(partnerships)).toBe(2_000_000);
+  it('tops out at the largest yearly savings per council (the midpoint of an equal share) of the partnerships given', () => {
+    // b: £2m a year between two councils is £1m each.
+    expect(savingsWidthDomainMax(partnerships)).toBe(1_000_000);
     expect(savingsWidthDomainMax([])).toBe(0);
+    expect(savingsPerCouncil(partnerships[1]!, 4)).toBe(500_000);
+    expect(savingsPerCouncil(partnerships[2]!, 2)).toBeNull();
   });
 
-  it('gives every partnership its width on that one scale; none with no figure is thin', () => {
+  it('gives every partnership its width per council on that one scale; none with no figure is thin', () => {
     const scale = partnershipWidthScale(partnerships);
-    expect(partnershipLinkWidth(partnerships[1]!, scale)).toBe(WIDTH_RANGE[1]);
-    expect(partnershipLinkWidth(partnerships[0]!, scale)).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * Math.sqrt(0.1), 9);
-    expect(partnershipLinkWidth(partnerships[2]!, scale)).toBe(UNKNOWN_WIDTH);
+    expect(partnershipLinkWidth(partnerships[1]!, scale, 2)).toBe(WIDTH_RANGE[1]);
+    expect(partnershipLinkWidth(partnerships[0]!, scale, 2)).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * Math.sqrt(0.1), 9);
+    expect(partnershipLinkWidth(partnerships[2]!, scale, 2)).toBe(UNKNOWN_WIDTH);
+  });
+
+  it('does not let a body of thirty councils outweigh a pair with a tenth of its total', () => {
+    const national = partnership({ id: 'n', councils: Array.from({ length: 30 }, (_, i) => `S${i}`), estimate: { low: 10_000_000, high: 10_000_000 } });
+    const pair = withSavings('pair', 1_000_000, 1_000_000);
+    const scale = partnershipWidthScale([national, pair]);
+    expect(partnershipLinkWidth(pair, scale, 2)).toBe(WIDTH_RANGE[1]);
+    expect(partnershipLinkWidth(national, scale, 30)).toBeLessThan(partnershipLinkWidth(pair, scale, 2));
+  });
+});
+
+describe('the key’s sample widths', () => {
+  it('rounds down to 1, 2 or 5 times a power of ten', () => {
+    expect([roundDown(0.5), roundDown(7), roundDown(1_999), roundDown(23_000), roundDown(600_000)]).toEqual([0, 5, 1_000, 20_000, 500_000]);
+    expect([roundNearest(400_000), roundNearest(140_000), roundNearest(160_000), roundNearest(7_500)]).toEqual([500_000, 100_000, 200_000, 10_000]);
+  });
+
+  it('spreads round amounts over the range of widths, the largest near the top, each visibly thinner than the next', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 10_000, max: 1e9, noNaN: true }), (top) => {
+        const scale = savingsWidthScale(top);
+        const samples = keySamples(scale);
+        expect(samples.length).toBeGreaterThanOrEqual(3);
+        expect(samples.at(-1)!).toBeGreaterThan(top / 10);
+        for (let i = 1; i < samples.length; i++) expect(scale(samples[i]!) - scale(samples[i - 1]!)).toBeGreaterThanOrEqual(KEY_MIN_STEP);
+      }),
+    );
+    expect(keySamples(savingsWidthScale(1_300_000))).toEqual([10_000, 100_000, 500_000, 1_000_000]);
   });
 });
 

@@ -38,9 +38,11 @@ describe('buildLinks', () => {
     expect(hb2014).toHaveLength(1);
   });
 
-  it('sizes links by savings through a square-root scale, and draws unknown savings thin and dashed', () => {
+  it('sizes links by savings per council through a square-root scale, and draws unknown savings thin and dashed', () => {
     const [known] = buildLinks([PARTNERSHIPS[0]!], null, data, scale);
-    expect(known!.width).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * Math.sqrt(3_500_000 / 4_000_000), 5);
+    // Its £3.5m a year shared between its two councils: £1.75m each.
+    expect(known!.width).toBeCloseTo(WIDTH_RANGE[0] + (WIDTH_RANGE[1] - WIDTH_RANGE[0]) * Math.sqrt(1_750_000 / 4_000_000), 5);
+    expect(known!.members).toBe(2);
     expect(known!.unknownSavings).toBe(false);
     const [unknown] = buildLinks([PARTNERSHIPS[3]!], null, data, scale);
     expect(unknown!.width).toBe(UNKNOWN_WIDTH);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilSummary, summarise } from '../../src/model/stats';
+import { councilSummary, figureTotals, summarise } from '../../src/model/stats';
 import { makeAppData, PARTNERSHIPS } from '../helpers/appData';
 
 const data = makeAppData();
@@ -35,5 +35,25 @@ describe('summarise', () => {
 describe('councilSummary', () => {
   it('adds up one council’s partnerships', () => {
     expect(councilSummary(PARTNERSHIPS.slice(2, 4))).toEqual({ count: 2, low: 63_333, high: 63_333, unknown: 1 });
+  });
+});
+
+describe('figureTotals', () => {
+  it('sums savings reported as achieved apart from targets and projections, leaving out those with no estimate', () => {
+    const [a, b, c, d] = PARTNERSHIPS;
+    const marked = [
+      { ...a!, figure: 'reported' as const },
+      { ...b!, figure: 'target' as const },
+      { ...c!, figure: 'reported' as const },
+      { ...d!, figure: 'target' as const },
+    ];
+    expect(figureTotals(marked)).toEqual({
+      reported: { low: 3_563_333, high: 3_563_333, count: 2 },
+      target: { low: 200_000, high: 999_999, count: 1 },
+    });
+  });
+
+  it('is part of the summary', () => {
+    expect(summarise([{ ...PARTNERSHIPS[1]!, figure: 'target' }], data.services.map((s) => s.id), null).byFigure.target.count).toBe(1);
   });
 });

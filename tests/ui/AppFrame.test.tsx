@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
-import { AppFooter, AppHeader, StatusFrame } from '../../src/ui/AppFrame';
+import { AppFooter, AppHeader, EmbedHeader, StatusFrame } from '../../src/ui/AppFrame';
 
 const inEnglish = (ui: React.ReactNode) => render(<I18nProvider lang="en">{ui}</I18nProvider>);
 
@@ -51,5 +51,26 @@ describe('StatusFrame', () => {
     expect(container.querySelector('.embed-title')!.textContent).toBe('Shared Services Map');
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(container.querySelector('.stage-status')!.textContent).toBe('Waiting');
+  });
+});
+
+describe('EmbedHeader', () => {
+  it('makes the map’s name and subject the embed’s level-one heading, with what the layout adds beside it', () => {
+    inEnglish(
+      <EmbedHeader subject="Harrow">
+        <a href="/">Open</a>
+      </EmbedHeader>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Shared Services Map: Harrow');
+    expect(screen.getByRole('banner').querySelector('a')!.textContent).toBe('Open');
+  });
+});
+
+describe('the header', () => {
+  it('tells the stylesheet its height and the last kind of input', () => {
+    inEnglish(<AppHeader view="map" lang="en" />);
+    expect(document.documentElement.style.getPropertyValue('--header-height')).toMatch(/px$/);
+    fireEvent.pointerDown(document.body);
+    expect(document.documentElement.dataset.input).toBe('pointer');
   });
 });

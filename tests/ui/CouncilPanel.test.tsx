@@ -57,4 +57,41 @@ describe('CouncilPanel', () => {
     const unknown = setup('X1');
     expect(unknown.container.innerHTML).toBe('');
   });
+
+  it('totals the council’s share of each partnership’s savings, not the whole, and says so', () => {
+    // Suffolk ICT saves £200,000 to £999,999 a year among its four councils.
+    render(
+      <I18nProvider lang="en">
+        <CouncilPanel data={data} code="E10000029" partnerships={partnershipsOfCouncil('E10000029', data.partnerships, 2015, data)} county={null} districts={[]} boundaryYear={2015} year={2015} onSelectCouncil={vi.fn()} onOpenPartnership={vi.fn()} onClose={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(/partnership shown/).parentElement!.textContent).toBe('1 partnership shown · £50k to £250k a year');
+    expect(screen.getByText(/divided equally among its councils/)).toBeTruthy();
+  });
+
+  it('adds the council to the comparison or takes it out, and says when the comparison is full', () => {
+    const onToggleCompare = vi.fn();
+    const panel = (compare: string[]) => (
+      <I18nProvider lang="en">
+        <CouncilPanel data={data} code="E09000015" partnerships={[]} county={null} districts={[]} boundaryYear={2018} compare={compare} onToggleCompare={onToggleCompare} onSelectCouncil={vi.fn()} onOpenPartnership={vi.fn()} onClose={vi.fn()} />
+      </I18nProvider>
+    );
+    const { rerender } = render(panel([]));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to comparison' }));
+    expect(onToggleCompare).toHaveBeenCalledWith('E09000015');
+    rerender(panel(['E09000015']));
+    expect(screen.getByRole('button', { name: 'Remove from comparison' })).toBeTruthy();
+    rerender(panel(['E09000003', 'E10000029', 'E07000200', 'W06000015']));
+    expect((screen.getByRole('button', { name: 'Add to comparison' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('A comparison holds at most 4 councils.')).toBeTruthy();
+  });
+
+  it('shows what it is handed of the council against its region under its own figures', () => {
+    render(
+      <I18nProvider lang="en">
+        <CouncilPanel data={data} code="E09000015" partnerships={[]} county={null} districts={[]} boundaryYear={2018} onSelectCouncil={vi.fn()} onOpenPartnership={vi.fn()} onClose={vi.fn()} againstRegion={<p>against the region</p>} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('No partnerships shown').closest('p')!.nextElementSibling!.textContent).toBe('against the region');
+  });
 });

@@ -44,6 +44,8 @@ describe('EmbedDialog', () => {
     expect(code()).toContain('title="Shared Services Map: how UK councils share services"');
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Height in pixels' }), { target: { value: '800' } });
     expect(code()).toContain('height="800"');
+    // The preview is as tall as the code makes the map.
+    expect(document.querySelector('iframe.embed-preview')!.getAttribute('height')).toBe('800');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show the list of partnerships' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'cy' } });
     expect(code()).toMatch(/lang=cy/);

@@ -18,17 +18,19 @@ const show = (patch: Partial<ViewState> = {}) =>
 beforeEach(() => dispatch.mockClear());
 
 describe('ExplorerPanel', () => {
-  it('with nothing chosen, summarises what is shown and lists it', () => {
+  it('with nothing chosen, summarises what is shown and lists it', async () => {
     show();
     expect(screen.getByRole('complementary', { name: 'Partnerships' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What the map shows' })).toBeTruthy();
+    expect(await screen.findByText('By region and nation', { selector: 'summary' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Suffolk ICT/ }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'partnership', id: 'suffolk-ict' } }, 'list');
   });
 
-  it('with a council focused, shows the council, its heading the one focus moves to', () => {
+  it('with a council focused, shows the council, its heading the one focus moves to', async () => {
     show({ council: 'E09000015' });
     expect(headingRef.current?.textContent).toBe('London Borough of Harrow');
+    expect(await screen.findByText(/the average council in London is in 2; 1 of 2 in its region/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close council details' }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'none' } }, 'panel');
   });

@@ -29,6 +29,14 @@ describe('Filters', () => {
     expect(onChange).toHaveBeenLastCalledWith({ services: [] });
   });
 
+  it('filters savings reported as achieved apart from targets and projections', () => {
+    const { onChange } = setup({ figures: ['target'] });
+    const group = screen.getByRole('group', { name: 'Savings figures' });
+    expect(within(group).getByRole('checkbox', { name: 'Targets and projections' })).toHaveProperty('checked', true);
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Reported as achieved' }));
+    expect(onChange).toHaveBeenLastCalledWith({ figures: ['reported', 'target'] });
+  });
+
   it('filters by savings band and status', () => {
     const { onChange } = setup();
     fireEvent.click(screen.getByRole('checkbox', { name: en.t('band.5m-plus') }));

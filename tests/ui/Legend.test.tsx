@@ -2,18 +2,20 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
-import { UNKNOWN_WIDTH } from '../../src/model/linkWidth';
+import { HOLLOW_SHARE } from '../../src/map/linkStrokes';
+import { keySamples, savingsWidthScale, UNKNOWN_WIDTH } from '../../src/model/linkWidth';
 import { Legend } from '../../src/ui/Legend';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
 const en = createTranslator('en');
+const scale = savingsWidthScale(1_300_000);
 
 function setup(props: { grouped?: boolean; collapsed?: boolean; active?: string[] } = {}) {
   const onToggleService = vi.fn();
   const { container } = render(
     <I18nProvider lang="en">
-      <Legend data={data} widthFor={(v) => v / 1_000_000} activeServices={props.active ?? []} onToggleService={onToggleService} grouped={props.grouped} collapsed={props.collapsed} />
+      <Legend data={data} widthFor={scale} activeServices={props.active ?? []} onToggleService={onToggleService} grouped={props.grouped} collapsed={props.collapsed} />
     </I18nProvider>,
   );
   return { onToggleService, container };
@@ -29,12 +31,26 @@ describe('Legend', () => {
     expect(onToggleService).toHaveBeenCalledWith('ict');
   });
 
-  it('draws sample widths with the map’s scale, and the thin dashed line of unknown savings', () => {
+  it('draws sample widths per council with the map’s scale, and the thin dashed line of unknown savings', () => {
     const { container } = setup();
+    expect(screen.getByText('Yearly savings per council (our estimate)')).toBeTruthy();
     const widths = [...container.querySelectorAll('.legend-widths svg line')].map((line) => line.getAttribute('stroke-width'));
     // Each sample: a casing two pixels wider, then the line.
-    expect(widths).toEqual(['2.1', '0.1', '3', '1', '7', '5', '22', '20', String(UNKNOWN_WIDTH + 2), String(UNKNOWN_WIDTH)]);
+    const expected = keySamples(scale).flatMap((value) => [String(scale(value) + 2), String(scale(value))]);
+    expect(expected).toHaveLength(8);
+    // Then the dashed line of unknown savings, then the hollow line of a target (its own test below).
+    expect(widths.slice(0, expected.length + 2)).toEqual([...expected, String(UNKNOWN_WIDTH + 2), String(UNKNOWN_WIDTH)]);
+    expect(screen.getByText('£1m a year')).toBeTruthy();
     expect(screen.getByText('Savings not known')).toBeTruthy();
+  });
+
+  it('keys a target’s line as hollow: casing, colour and a pale centre', () => {
+    const { container } = setup();
+    const item = screen.getByText(/target or projection/).closest('li')!;
+    const strokes = [...item.querySelectorAll('line')].map((line) => [line.getAttribute('stroke'), line.getAttribute('stroke-width')]);
+    const width = scale(keySamples(scale)[2]!);
+    expect(strokes).toEqual([expect.anything(), ['#5b6672', String(width)], ['#ffffff', String(width * HOLLOW_SHARE)]]);
+    expect(container.querySelectorAll('.legend-widths li')).toHaveLength(6);
   });
 
   it('explains grouped lines only while the map groups them', () => {

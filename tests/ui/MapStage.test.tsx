@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { ViewState } from '../../src/model/viewState';
@@ -11,7 +11,7 @@ vi.mock('../../src/map/MapView', async () => (await import('../helpers/explorer'
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
 
 const data = makeAppData();
-const actions = { onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), toggleService: vi.fn() };
+const actions = { onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), toggleService: vi.fn(), setLayer: vi.fn(), setMeasure: vi.fn() };
 
 const show = (patch: Partial<ViewState> = {}) =>
   renderWithModel(data, patch, (state, model) => <MapStage data={data} state={state} model={model} actions={actions} viewRequest={null} reducedMotion />);
@@ -62,5 +62,34 @@ describe('MapStage', () => {
     expect(mapProps().cooperativeGestures).toBe(true);
     expect(screen.getByRole('button', { name: 'Show the key' })).toBeTruthy();
     expect(screen.getByText(`All years, on ${LAST_BOUNDARY_YEAR} boundaries`)).toBeTruthy();
+  });
+
+  it('on the links map hands the map no fills and offers the areas', () => {
+    show();
+    expect(mapProps().boundaryFills).toBeNull();
+    expect(screen.getByRole('radio', { name: 'Links' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Areas' }));
+    expect(actions.setLayer).toHaveBeenCalledWith('areas');
+    expect(screen.queryByRole('combobox', { name: 'Colour councils by' })).toBeNull();
+  });
+
+  it('on the areas map draws no links, fills the councils by the measure and shows the areas key in place of the links key', async () => {
+    show({ layer: 'areas', year: 2018 });
+    expect(mapProps().links).toHaveLength(0);
+    const fills = mapProps().boundaryFills!;
+    // Harrow is in two partnerships in 2018, Babergh in one: two classes, Harrow the darker.
+    expect(fills('E09000015')).not.toBe(fills('E07000200'));
+    expect(await screen.findByRole('heading', { name: 'Number of partnerships each council is in' })).toBeTruthy();
+    expect(screen.getByText('In none of the partnerships shown')).toBeTruthy();
+    expect(screen.queryByText('Yearly savings (our estimate)')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Colour councils by' }), { target: { value: 'legal' } });
+    expect(actions.setMeasure).toHaveBeenCalledWith({ kind: 'service', service: 'legal' });
+  });
+
+  it('on the areas map says the council’s value in the tooltip', async () => {
+    show({ layer: 'areas', measure: { kind: 'savings' }, year: 2018 });
+    render(<I18nProvider lang="en">{mapProps().renderTooltip({ kind: 'council', code: 'E07000200' })}</I18nProvider>);
+    // Babergh's quarter of Suffolk ICT's £200,000 to £999,999 (midpoint), a year.
+    expect(await screen.findByText('Share of yearly savings: £150k a year')).toBeTruthy();
   });
 });

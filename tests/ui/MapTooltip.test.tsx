@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
 import type { TooltipFacts } from '../../src/model/tooltipFacts';
-import { MapTooltip } from '../../src/ui/MapTooltip';
+import { MapTooltip, TOOLTIP_MAX_COUNCILS } from '../../src/ui/MapTooltip';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -15,7 +15,7 @@ function lines(facts: TooltipFacts): string[] {
       <MapTooltip facts={facts} data={data} />
     </I18nProvider>,
   );
-  return [...container.children].map((e) => e.textContent ?? '');
+  return [...container.firstElementChild!.children].map((e) => e.textContent ?? '');
 }
 
 describe('MapTooltip', () => {
@@ -47,5 +47,64 @@ describe('MapTooltip', () => {
       `${en.money(5)} a year`,
     ]);
     expect(lines({ kind: 'council', code: 'E09000015', county: null, partnerships: 0, services: [], savings: null })).toEqual(['London Borough of Harrow', 'No partnerships shown']);
+  });
+});
+
+describe('MapTooltip for a large partnership', () => {
+  it('names a few councils and counts the rest, so the tooltip stays short', () => {
+    const many = Array.from({ length: 32 }, (_, i) => (i % 2 ? 'E09000015' : 'E09000003'));
+    const [, councils] = lines({ kind: 'link', name: 'Scotland Excel', councils: many, services: ['legal'], estimate: null });
+    expect(councils).toMatch(/and 25 more councils$/);
+    expect(councils!.split(', ')).toHaveLength(TOOLTIP_MAX_COUNCILS - 1);
+  });
+});
+
+describe('MapTooltip placement', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The tooltip inside a box and frame like the map's, with their sizes given (jsdom lays nothing out). */
+  function placed(touch: boolean) {
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({ matches: touch && query.includes('coarse'), media: query }) as MediaQueryList);
+    const frame = document.createElement('div');
+    document.body.append(frame);
+    const box = { offsetLeft: 600, offsetTop: 650, offsetWidth: 200, offsetHeight: 150 };
+    const frameSize = { clientWidth: 800, clientHeight: 700 };
+    for (const prop of ['offsetLeft', 'offsetTop', 'offsetWidth', 'offsetHeight'] as const) {
+      vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('map-tooltip') ? box[prop] : 0;
+      });
+    }
+    for (const prop of ['clientWidth', 'clientHeight'] as const) {
+      vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
+        if (this === document.documentElement) return prop === 'clientWidth' ? 1280 : 800;
+        return this === frame ? frameSize[prop] : 0;
+      });
+    }
+    vi.spyOn(HTMLElement.prototype, 'offsetParent', 'get').mockReturnValue(frame);
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+    const { container } = render(
+      <I18nProvider lang="en">
+        <div className="map-tooltip">
+          <MapTooltip facts={{ kind: 'council', code: 'E09000015', county: null, partnerships: 2, services: ['ict'], savings: null }} data={data} />
+        </div>
+      </I18nProvider>,
+      { container: frame },
+    );
+    return container.querySelector<HTMLElement>('.map-tooltip')!;
+  }
+
+  it('moves a tooltip near the map’s bottom right corner above and left of the pointer', () => {
+    const box = placed(false);
+    // From the pointer at (600, 650): 200 wide, 150 tall, 12 px away.
+    expect(box.style.transform).toBe('translate(-212px, -162px)');
+    expect(box.classList.contains('sheet')).toBe(false);
+    expect(box.textContent).not.toContain('Details below the map');
+  });
+
+  it('on a touch screen lies as a sheet along the map’s foot and says the details are below', () => {
+    const box = placed(true);
+    expect(box.classList.contains('sheet')).toBe(true);
+    expect(box.style.width).toBe(`${800 - 16}px`);
+    expect(box.textContent).toContain('Details below the map');
   });
 });

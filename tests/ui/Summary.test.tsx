@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
 import { summarise } from '../../src/model/stats';
-import { Summary } from '../../src/ui/Summary';
+import { figureTotalsText, Summary } from '../../src/ui/Summary';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -20,11 +20,22 @@ function setup(active: string[] = []) {
   return { summary, onToggleService };
 }
 
+describe('figureTotalsText', () => {
+  it('says which total is reported as achieved and which is targets and projections, leaving out an empty one', () => {
+    const none = { low: 0, high: 0, count: 0 };
+    expect(figureTotalsText({ reported: { low: 3_000_000, high: 3_000_000, count: 2 }, target: { low: 1_000_000, high: 2_000_000, count: 1 } }, tr)).toBe(
+      '£3m reported as achieved, £1m to £2m targets and projections',
+    );
+    expect(figureTotalsText({ reported: none, target: { low: 500_000, high: 500_000, count: 1 } }, tr)).toBe('£500k targets and projections');
+  });
+});
+
 describe('Summary', () => {
   it('counts the partnerships and councils, and totals the savings of those with an estimate', () => {
     const { summary } = setup();
     expect(screen.getByText('5 partnerships').parentElement!.textContent).toBe(`5 partnerships · ${summary.councils} councils`);
-    expect(screen.getByText(`Yearly savings: ${tr.moneyRange(summary.savings.low, summary.savings.high)}`)).toBeTruthy();
+    const { reported } = summary.byFigure;
+    expect(screen.getByText(`Yearly savings: ${tr.moneyRange(reported.low, reported.high)} reported as achieved`)).toBeTruthy();
     expect(screen.getByText('The total of the 3 partnerships with a yearly estimate.')).toBeTruthy();
     expect(screen.getByText('2 partnerships give no savings figure.')).toBeTruthy();
   });

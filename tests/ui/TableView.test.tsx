@@ -44,4 +44,16 @@ describe('TableView', () => {
     fireEvent.click(within(table).getByRole('button', { name: 'HB Public Law' }));
     expect(onOpen).toHaveBeenCalledWith('hb-public-law');
   });
+
+  it('labels each cell with its column, for the card layout of a narrow box', () => {
+    const { table } = setup();
+    const row = within(table).getByRole('rowheader', { name: 'HB Public Law' }).closest('tr')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.dataset.label)).toEqual(['Councils', 'Service areas', 'Start', 'End', 'Status', 'Yearly savings (estimate)']);
+  });
+
+  it('gives its two regions names of their own (axe landmark-unique)', () => {
+    setup();
+    const names = screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent);
+    expect(names).toEqual(['Partnerships as a table', '5 partnerships, sorted by Partnership']);
+  });
 });

@@ -3,7 +3,7 @@ import type { AppData } from '../../data/indexes';
 import type { Action, FilterPatch } from '../../model/actions';
 import type { Link } from '../../model/links';
 import type { SearchResult } from '../../model/search';
-import type { Lang, TableSort, ViewMode } from '../../model/viewState';
+import type { AreaMeasure, Lang, MapLayer, TableSort, ViewMode } from '../../model/viewState';
 import type { SelectSource } from './useViewState';
 
 export type SelectTarget = { kind: 'council'; code: string } | { kind: 'partnership'; id: string } | { kind: 'none' };
@@ -32,9 +32,13 @@ export function useExplorerActions(data: AppData, services: readonly string[], d
       setView: (view: ViewMode) => dispatch({ type: 'setView', view }, 'panel'),
       setLang: (lang: Lang) => dispatch({ type: 'setLang', lang }, 'panel'),
       setSort: (sort: TableSort) => dispatch({ type: 'setSort', sort }, 'table'),
+      setLayer: (layer: MapLayer) => dispatch({ type: 'setLayer', layer }, 'panel'),
+      setMeasure: (measure: AreaMeasure) => dispatch({ type: 'setMeasure', measure }, 'panel'),
       onSearch: (result: SearchResult) => select(result.kind === 'council' ? { kind: 'council', code: result.code } : { kind: 'partnership', id: result.id }, 'search'),
       onSelectLink: (link: Link) => select({ kind: 'partnership', id: link.partnership.id }, 'map'),
       onSelectCouncil: (code: string) => select({ kind: 'council', code }, 'map'),
+      toggleCompare: (code: string) => dispatch({ type: 'toggleCompare', code }, 'panel'),
+      clearCompare: () => dispatch({ type: 'clearCompare' }, 'panel'),
     }),
     [select, dispatch],
   );

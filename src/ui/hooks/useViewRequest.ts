@@ -1,7 +1,8 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import type { AppData } from '../../data/indexes';
-import type { ViewRequest } from '../../map/MapView';
+import { UK_BOUNDS, type ViewRequest } from '../../map/MapView';
+import { councilInArea } from '../../model/filters';
 import { viewTargetOf } from '../../model/selectors';
 import type { ViewState } from '../../model/viewState';
 import type { SelectSource } from './useViewState';
@@ -14,6 +15,18 @@ import type { SelectSource } from './useViewState';
 export function useViewRequest(data: AppData, state: ViewState, lastSource: SelectSource): ViewRequest | null {
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const seq = useRef(0);
+  const areaShown = useRef(state.area);
+  useEffect(
+    function requestViewOfArea() {
+      // A region or nation chosen zooms to it; cleared, back to the UK (not on the first view, which shows the UK already).
+      if (state.area == null && areaShown.current == null) return;
+      areaShown.current = state.area;
+      const area = state.area;
+      const codes = area ? data.councils.filter((c) => councilInArea(c, area)).map((c) => c.code) : null;
+      setRequest({ bounds: (layer) => (codes ? layer.boundsOf(codes) : UK_BOUNDS), seq: ++seq.current });
+    },
+    [data, state.area],
+  );
   useEffect(
     function requestViewOfSelection() {
       if (lastSource === 'map') return;
