@@ -243,7 +243,8 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
       const bounds = viewRequest.bounds(boundaries.current);
       if (!bounds) return;
       const left = Math.max(40, keyClearance(map));
-      const options = { paddingTopLeft: L.point(left, 48), paddingBottomRight: L.point(40, 40), maxZoom: 9 };
+      // Up to zoom 11, where a London borough fills a phone's map (the Tri-borough at 9 was a speck).
+      const options = { paddingTopLeft: L.point(left, 48), paddingBottomRight: L.point(40, 40), maxZoom: 11 };
       if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
       else map.flyToBounds(bounds, { ...options, duration: 0.6 });
     },

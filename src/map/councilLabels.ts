@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from '../model/labelPlacement';
+import { placeLabels, type LabelBox, type LabelCandidate, type PlacedLabel } from '../model/labelPlacement';
 import type { Drawable } from './linkDrawables';
 import { boxAround, type OverlayPlan } from './overlayCanvas';
 
@@ -33,12 +33,12 @@ export function endsOf(lines: readonly Drawable[], first: string | null): Labell
 }
 
 /** Labels for the points, measured with `measure` (the canvas's text width) and placed without overlap. */
-export function planLabels(points: readonly LabelledPoint[], nameOf: (code: string) => string, measure: (text: string) => number): PlacedLabel[] {
+export function planLabels(points: readonly LabelledPoint[], nameOf: (code: string) => string, measure: (text: string) => number, frame: LabelBox | null = null): PlacedLabel[] {
   const candidates: LabelCandidate[] = points.map(({ code, x, y }) => {
     const text = nameOf(code);
     return { id: code, text, x, y, width: measure(text), height: LINE_HEIGHT };
   });
-  return placeLabels(candidates);
+  return placeLabels(candidates, undefined, frame);
 }
 
 /** A measure of text in the labels' font, on the context given. */
@@ -63,6 +63,13 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
   ctx.restore();
 }
 
+/** The map's visible box in layer pixels, inside which every name is placed (so none is cut at the frame's edge). */
+export function visibleFrame(map: Pick<L.Map, 'containerPointToLayerPoint' | 'getSize'>): LabelBox {
+  const topLeft = map.containerPointToLayerPoint([0, 0]);
+  const bottomRight = map.containerPointToLayerPoint(map.getSize());
+  return [topLeft.x, topLeft.y, bottomRight.x, bottomRight.y];
+}
+
 let measuring: CanvasRenderingContext2D | null | undefined;
 
 /**
@@ -70,11 +77,11 @@ let measuring: CanvasRenderingContext2D | null | undefined;
  * and the box they fill (an OverlayPlan). Without a canvas to measure on
  * (jsdom), names are taken as 7 pixels a letter.
  */
-export function labelsPlan(lines: readonly Drawable[], first: string | null, nameOf: (code: string) => string): OverlayPlan {
+export function labelsPlan(lines: readonly Drawable[], first: string | null, nameOf: (code: string) => string, frame: LabelBox | null = null): OverlayPlan {
   if (!lines.length) return { extent: null, draw: () => {} };
   measuring ??= document.createElement('canvas').getContext('2d');
   const measure = measuring ? labelMeasure(measuring) : (text: string) => text.length * 7;
-  const placed = planLabels(endsOf(lines, first), nameOf, measure);
+  const placed = planLabels(endsOf(lines, first), nameOf, measure, frame);
   if (!placed.length) return { extent: null, draw: () => {} };
   // The halo reaches 1.5 pixels beyond the text.
   const extent: L.Bounds = boxAround(

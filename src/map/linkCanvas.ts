@@ -3,7 +3,7 @@ import { GROUPING, LinkGroupsByLevel, linksGrouped } from '../model/linkGrouping
 import { groupWidthScale, strokeWidths } from '../model/linkWidth';
 import { linksByPartnership, type Link } from '../model/links';
 import { partitionLinks, type GroupMark } from '../model/membership';
-import { labelsPlan } from './councilLabels';
+import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
@@ -256,7 +256,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     if (!highlighted || !councilName) return labelsPlan([], null, String);
     this.projectFor(map);
     const { strong, extra } = this.onTopDrawables(map);
-    return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName);
+    return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName, visibleFrame(map));
   }
 
   /** A mark per draw, so tools can time a click or a filter to the frame that shows it. */

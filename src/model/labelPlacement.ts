@@ -2,8 +2,9 @@
 // greedy placement, as most map labelling starts (Imhof's positions, tried
 // in order of preference). Each label, in order of importance, takes the
 // first of four places around its point (right, left, above, below) that
-// meets no label placed before it and no other council's marker; a label
-// with no free place is left out rather than drawn over another.
+// meets no label placed before it and no other council's marker and lies
+// inside the map's frame; a label with no free place is left out rather
+// than drawn over another or cut at the frame's edge.
 
 /** A box in pixels: [minX, minY, maxX, maxY]. */
 export type LabelBox = readonly [number, number, number, number];
@@ -48,16 +49,19 @@ function placesFor({ x, y, width, height }: LabelCandidate): { box: LabelBox; le
 
 /**
  * Place labels for the candidates, the most important first (the caller
- * orders them); at most `limit`. Every candidate's point is kept clear of
+ * orders them); at most `limit`, each inside `frame` when given (the map's
+ * visible box, in the same pixels). Every candidate's point is kept clear of
  * other labels, so a name never hides a partner's marker.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], limit = 40): PlacedLabel[] {
+export function placeLabels(candidates: readonly LabelCandidate[], limit = 40, frame: LabelBox | null = null): PlacedLabel[] {
   const markers = candidates.map(({ id, x, y }) => ({ id, box: [x - LABEL_GAP + 1, y - LABEL_GAP + 1, x + LABEL_GAP - 1, y + LABEL_GAP - 1] as LabelBox }));
+  const inFrame = (box: LabelBox) => !frame || (box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3]);
   const placed: PlacedLabel[] = [];
   for (const candidate of candidates) {
     if (placed.length >= limit) break;
     const free = placesFor(candidate).find(
-      ({ box }) => !placed.some((other) => meets(box, other.box)) && !markers.some((marker) => marker.id !== candidate.id && meets(box, marker.box)),
+      ({ box }) =>
+        inFrame(box) && !placed.some((other) => meets(box, other.box)) && !markers.some((marker) => marker.id !== candidate.id && meets(box, marker.box)),
     );
     if (free) placed.push({ id: candidate.id, text: candidate.text, x: free.left, y: free.middle, box: free.box });
   }

@@ -74,8 +74,9 @@ function useMapPaint(data: MapStageProps['data'], model: MapStageProps['model'],
 /** The map with its description, year badge and key; what is under the pointer is its own business. */
 export function MapStage({ data, state, model, actions, viewRequest, reducedMotion }: MapStageProps) {
   const tr = useI18n();
-  // On a phone the key starts closed, so the map is not hidden under it.
-  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 760px)').matches);
+  // Where the map is too narrow for the key beside the UK (under about 700 px, beside the 400 px panel from 760 px up;
+  // a phone's whole width below), the key starts closed, so the map is not hidden under it (src/map/MapView.tsx keyClearance).
+  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 1100px)').matches);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [grouped, setGrouped] = useState(false);
   const { boundaryYear, shown } = model;

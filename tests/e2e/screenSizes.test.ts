@@ -107,10 +107,12 @@ describe('on a desktop', () => {
   });
 
   it.each([
-    [1280, 800],
-    [1024, 768],
-  ])('at %i×%i the map and panel end at the window’s foot, and a zoom click does not scroll the page', async (width, height) => {
+    [1280, 800, 'open'],
+    [1024, 768, 'closed'],
+  ])('at %i×%i the map and panel end at the window’s foot, the key starts %s, and a zoom click does not scroll the page', async (width, height, key) => {
     app = await openApp('', { width, height });
+    // Too narrow a map for the key beside the UK: it starts closed rather than over the land.
+    expect(await app.page.locator('.legend.closed').count()).toBe(key === 'closed' ? 1 : 0);
     const map = (await app.page.locator('.map').boundingBox())!;
     expect(Math.abs(map.y + map.height - height)).toBeLessThan(1);
     expect(await app.page.locator('.leaflet-control-attribution').evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(height);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawLabels, endsOf, labelsPlan, planLabels } from '../../src/map/councilLabels';
+import { drawLabels, endsOf, labelsPlan, planLabels, visibleFrame } from '../../src/map/councilLabels';
 import type { Drawable } from '../../src/map/linkDrawables';
 import { recordingContext } from '../helpers/canvas';
 
@@ -48,5 +48,19 @@ describe('planLabels and drawLabels', () => {
     const plan = labelsPlan([line('A', 'B', 0, 200)], 'A', (code) => names[code]!);
     expect(plan.extent).not.toBeNull();
     expect(plan.extent!.min!.x).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('visibleFrame', () => {
+  it('is the map container’s box in layer pixels, from its top-left corner to its size', () => {
+    // A map panned so that the container's corner is at layer point (-30, 20).
+    const map = {
+      containerPointToLayerPoint: (p: [number, number] | { x: number; y: number }) => {
+        const [x, y] = Array.isArray(p) ? p : [p.x, p.y];
+        return { x: x - 30, y: y + 20 };
+      },
+      getSize: () => ({ x: 400, y: 300 }),
+    };
+    expect(visibleFrame(map as never)).toEqual([-30, 20, 370, 320]);
   });
 });

@@ -18,6 +18,16 @@ describe('placeLabels', () => {
     expect(placed[1]!.box).toEqual([115, 94, 175, 106]);
   });
 
+  it('keeps a label inside the frame: near the right edge it goes left, and with no place inside it is left out', () => {
+    const frame = [0, 0, 200, 200] as const;
+    // To the right it would end at 245, past the frame's edge: it goes left of its point.
+    expect(placeLabels([candidate('a', 180, 100)], 40, frame)[0]!.box).toEqual([115, 94, 175, 106]);
+    // A name wider than the frame fits nowhere inside it.
+    expect(placeLabels([candidate('wide', 100, 100, 300)], 40, frame)).toEqual([]);
+    // Without a frame, the right-hand place as before.
+    expect(placeLabels([candidate('a', 180, 100)])[0]!.box).toEqual([185, 94, 245, 106]);
+  });
+
   it('keeps the most important first and stops at the limit', () => {
     const many = Array.from({ length: 10 }, (_, i) => candidate(`c${i}`, i * 200, 0));
     expect(placeLabels(many, 3).map((p) => p.id)).toEqual(['c0', 'c1', 'c2']);
