@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { HOLLOW_SHARE } from '../map/linkStrokes';
 import { colourGroups } from '../model/colours';
 import { keySamples, UNKNOWN_WIDTH, type SqrtScale } from '../model/linkWidth';
-import { serviceLabel } from './describe';
+import { familyLabel, serviceLabel } from './describe';
 
 export interface LegendProps {
   data: AppData;
@@ -100,11 +100,6 @@ function ServiceKey({ data, activeServices, onToggleService }: Pick<LegendProps,
   const tr = useI18n();
   const groups = colourGroups(data.services);
   const sample = groups.slice(0, 3).map((g) => g.colour);
-  // A family the catalogue does not name (a new one in the data) is named by its areas.
-  const familyLabel = (family: string) => {
-    const label = tr.tx(`family.${family}`);
-    return label !== `family.${family}` ? label : tr.list(groups.find((g) => g.family === family)!.services.map((s) => serviceLabel(s.id, data, tr)));
-  };
   const button = (id: string, colour?: string) => {
     const active = activeServices.includes(id);
     return (
@@ -124,7 +119,7 @@ function ServiceKey({ data, activeServices, onToggleService }: Pick<LegendProps,
             <li key={group.family} className="legend-family">
               <span className="legend-family-name">
                 <Line width={4} colours={[group.colour]} />
-                {familyLabel(group.family)}
+                {familyLabel(group, data, tr)}
               </span>
               <ul className="legend-family-services">
                 {group.services.map((service) => (

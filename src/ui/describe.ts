@@ -1,5 +1,6 @@
 import type { AppData } from '../data/indexes';
 import type { Translator } from '../i18n/translator';
+import type { ColourGroup } from '../model/colours';
 import type { Council, PartnershipSummary, SavingsEstimate } from '../shared/types';
 
 // Words for data: the pieces of text several components show the same way.
@@ -66,4 +67,11 @@ export function serviceLabel(id: string, data: Pick<AppData, 'serviceById'>, tr:
   // Service labels live in the catalogues; the taxonomy's label is the fallback for a new area.
   const fromCatalogue = tr.tx(key);
   return fromCatalogue !== key ? fromCatalogue : (data.serviceById.get(id)?.label ?? id);
+}
+
+/** A colour family's name: the catalogue's ("Corporate services"), else its areas' labels ("ICT and digital" for a family of one). */
+export function familyLabel(group: ColourGroup, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
+  const key = `family.${group.family}`;
+  const label = tr.tx(key);
+  return label !== key ? label : tr.list(group.services.map((s) => serviceLabel(s.id, data, tr)));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../src/i18n/cy';
 import { createTranslator } from '../../src/i18n/translator';
-import { councilName, councilNameByCode, estimateText, partnershipEstimateText, serviceLabel, serviceLabels, statusAndYearsText, statusText, yearsText } from '../../src/ui/describe';
+import { councilName, councilNameByCode, estimateText, partnershipEstimateText, familyLabel, serviceLabel, serviceLabels, statusAndYearsText, statusText, yearsText } from '../../src/ui/describe';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -54,6 +54,13 @@ describe('describe', () => {
     expect(statusText({ status: 'active' }, en)).toBe('Active');
     expect(statusText({ status: 'ended', statusAsOf: 2024 }, en)).toBe('Ended');
     expect(statusText({ status: 'active', statusAsOf: 2024 }, welsh)).toBe('Ar waith, fel yn 2024');
+  });
+
+  it('names a colour family from the catalogue, or by its areas', () => {
+    const area = data.services.find((s) => s.id === 'ict')!;
+    expect(familyLabel({ family: 'corporate', colour: '#000', services: [area] }, data, en)).toBe('Corporate services');
+    expect(familyLabel({ family: 'place', colour: '#000', services: [area] }, data, welsh)).toBe('Lle a’r amgylchedd');
+    expect(familyLabel({ family: 'ict', colour: '#000', services: [area] }, data, en)).toBe('ICT and digital');
   });
 
   it('labels service areas from the catalogue, or from the taxonomy for an area the catalogue does not know', () => {
