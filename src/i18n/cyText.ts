@@ -13,8 +13,8 @@ export const cyText: TextMessages = {
   // review: "fel yn {year}" for "as of {year}"; "yn ôl ffynhonnell o {year}" would say "according to a source of".
   'status.asOf': '{status}, fel yn {year}',
   'status.asOfHint': 'Mae’r ffynhonnell ddiweddaraf â dyddiad sy’n dangos ei bod ar waith yn dod o {year}.',
-  'legend.families': 'Mae meysydd gwasanaeth cysylltiedig yn rhannu lliw, fel bod modd gwahaniaethu pob lliw, gyda dallineb lliw hefyd. Mae’r blwch gwybodaeth a’r panel yn enwi pob maes.',
-  // review: "blwch gwybodaeth" for the map's tooltip in legend.families; "Gwasanaethau corfforaethol" for corporate services; "Lle a’r amgylchedd" for "place and environment".
+  'legend.families': 'Mae meysydd cysylltiedig yn rhannu lliw, fel bod modd gwahaniaethu pob lliw, gyda dallineb lliw hefyd.',
+  // review: "Gwasanaethau corfforaethol" for corporate services; "Lle a’r amgylchedd" for "place and environment".
   'family.corporate': 'Gwasanaethau corfforaethol',
   'family.place': 'Lle a’r amgylchedd',
 };

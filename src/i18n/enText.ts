@@ -11,7 +11,7 @@ export const enText = {
   'years.statusUnknown': 'Status not known',
   'status.asOf': '{status}, as of {year}',
   'status.asOfHint': 'The latest dated source that shows it running is from {year}.',
-  'legend.families': 'Related service areas share a colour, so that each colour can be told apart, with colour blindness too. The tooltip and the panel name each area.',
+  'legend.families': 'Related areas share a colour, so that each colour can be told apart, with colour blindness too.',
   'family.corporate': 'Corporate services',
   'family.place': 'Place and environment',
 } as const;

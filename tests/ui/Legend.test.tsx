@@ -48,12 +48,12 @@ describe('Legend', () => {
     expect(onToggleService).toHaveBeenCalledWith('legal');
     // Four colours for five areas: one line each, and the note that says why.
     expect(container.querySelectorAll('.legend-services > li:not(.legend-note)')).toHaveLength(4);
-    expect(screen.getByText(/Related service areas share a colour/)).toBeTruthy();
+    expect(screen.getByText(/Related areas share a colour/)).toBeTruthy();
   });
 
   it('says nothing of families when each area has a colour of its own', () => {
     setup();
-    expect(screen.queryByText(/Related service areas share a colour/)).toBeNull();
+    expect(screen.queryByText(/Related areas share a colour/)).toBeNull();
     expect(document.querySelectorAll('.legend-family')).toHaveLength(0);
   });
 
