@@ -26,3 +26,6 @@ export const AreaTooltipValue = lazy(() => loadAreasLegend().then((m) => ({ defa
 // The notice of records left out (shown only when the data had bad records) and the share buttons, after the first view.
 export const DataNotice = lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice })));
 export const ShareTools = lazy(() => import('./ShareTools').then((m) => ({ default: m.ShareTools })));
+// The map's tooltip (its words and its placing), first needed at the first hover, and fetched when the browser is idle before that.
+export const loadMapTooltip = () => import('./MapTooltip').then((m) => ({ default: m.MapTooltip }));
+export const MapTooltip = lazy(loadMapTooltip);
