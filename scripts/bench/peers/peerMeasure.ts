@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { heapAfterGc, measureFilter, openAndLoad, type InputTiming } from '../measure';
+import { evaluate } from '../page';
 
 // One run of one page: load it to its links drawn, read the heap after a
 // garbage collection, then toggle the filter on and off `clicks` times,
@@ -18,7 +19,7 @@ export interface PeerRun {
   heap: number | null;
   filterOns: InputTiming[];
   filterOffs: InputTiming[];
-  /** First-view bytes as Chromium received them: JavaScript, and everything. */
+  /** First-view bytes: what had arrived when the links were drawn (Resource Timing's transferSize), JavaScript and everything. */
   js: number;
   total: number;
   errors: string[];
@@ -30,6 +31,32 @@ export function interleave<T>(pages: readonly T[], runs: number): { page: T; run
   for (let run = 1; run <= runs; run++) for (const page of pages) order.push({ page, run });
   return order;
 }
+
+/** A response as Resource Timing gives it (the page itself as its navigation entry). */
+export interface Arrival {
+  name: string;
+  responseEnd: number;
+  transferSize: number;
+}
+
+/**
+ * The bytes that had arrived by `until` (ms from navigation start): the
+ * first view's, and not what the app fetches ahead once it is up (the
+ * partnerships' text, the views it opens later), which can land before the
+ * bench stops watching the network.
+ */
+export function bytesBy(arrivals: readonly Arrival[], until: number | null): { js: number; total: number } {
+  let js = 0;
+  let total = 0;
+  for (const a of arrivals) {
+    if (until != null && a.responseEnd > until) continue;
+    total += a.transferSize;
+    if (/\.m?js$/.test(new URL(a.name).pathname)) js += a.transferSize;
+  }
+  return { js, total };
+}
+
+const ARRIVALS = `[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((r) => ({ name: r.name, responseEnd: r.responseEnd, transferSize: r.transferSize }))`;
 
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0] ?? String(error);
 
@@ -50,9 +77,9 @@ export async function peerRun(browser: Browser, page: PageName, url: string, run
         break;
       }
     }
-    const t = open.transfer;
+    const { js, total } = bytesBy(await evaluate<Arrival[]>(open.page, ARRIVALS), open.load.linksShownMs);
     errors.push(...open.errors.map((e) => `page: ${e}`));
-    return { page, run, linksShownMs: open.load.linksShownMs, links: open.load.links, drawn: open.load.drawn, heap, filterOns, filterOffs, js: t.js, total: t.js + t.css + t.data + t.other, errors };
+    return { page, run, linksShownMs: open.load.linksShownMs, links: open.load.links, drawn: open.load.drawn, heap, filterOns, filterOffs, js, total, errors };
   } finally {
     await open.context.close();
   }
