@@ -1,6 +1,6 @@
 import { datasetLabel, formatNumber as fmt, kb } from '../format';
 import type { Stat } from '../stats';
-import { ratioTo, type Measure, type PeerDataset, type PeerPageResult, type PeersResult } from './peerResults';
+import { ratioTo, type Measure, type PeerDataset, type PeerPageResult, type PeersResult, type PeerTarget } from './peerResults';
 import type { PageName } from './peerMeasure';
 
 // The peers' section of bench/results.md: the table of each measure with
@@ -57,6 +57,29 @@ const HOW = [
   '- **deck.gl here is WebGL on the CPU.** This machine has no GPU: Chromium runs deck.gl\'s WebGL in SwiftShader, a software renderer, where each frame that draws the council shapes (several hundred thousand vertices of outline and fill) takes seconds. On a machine with a GPU the same page draws far faster; its times here say what a visitor without GPU acceleration would see, not what deck.gl does on a GPU. Its bytes and heap do not depend on this.',
 ];
 
+/** Why the app is behind where it misses a target, and what meeting it would take (from the profiles named in each). */
+export const WHY: Record<PeerTarget['kind'], string> = {
+  links:
+    'Where plain Leaflet draws first (the smaller datasets, a few thousand links), the app\'s time goes before its first draw, not in it. The profile of its load (`npm run bench -- --no-build --profile-only real:load,1000:load`, or `--keep-traces` for the timeline) shows, after the data arrive: the record checks and indexes (`checkedData`, `buildIndexes`); React rendering and committing the whole explorer, the panel, key and search with it (`performWorkOnRoot`, `completeRoot`); then the boundary layer preparing its paths once (`BoundaryPaths`: `worldArcs`, `arcBox`, and topojson-client\'s `mergeArcs`/`meshArcs` for the land and each border stroked once, `stitch`); only then does the link canvas draw. The Leaflet page has no interface, checks nothing and draws its few thousand polylines in the same frame as the shapes. From 10,000 partnerships on, Leaflet\'s cost per polyline dominates and the app, which groups links it cannot show one by one, is far ahead. Meeting the target at the small sizes would take moving work off the path to the first draw: merging the land and meshing the borders at build time (the data build would write them into the boundaries file, so the browser only reads them), and mounting the map before the panel (the panel rendered in a transition after the map\'s first frame). Neither is a small change to make safely here.',
+  filter:
+    'A filter change in the app is a redraw of the link canvas from links built once per year, so it costs about the same whatever is filtered; in plain Leaflet it is one removeLayer or addLayer per link that changes, then a redraw of every path left on its canvas, which grows with the number of links. Where the app misses, the profile of a filter (`npm run bench -- --no-build --profile-only 10000:filterOn`) shows where its time goes.',
+  js: 'The app\'s first view is built on React 19 and Leaflet 1.9: React and ReactDOM alone are about 67 KB gzipped and Leaflet about 43 KB (each bundled alone: `npx esbuild --bundle --minify` of an entry importing it, with `NODE_ENV` production, then `gzip -6`), together more than a third of deck.gl\'s first view, before any of the app\'s own code. Meeting this target would take leaving React (for a smaller library with the same interface, such as Preact) or Leaflet (the app already draws its shapes and links on canvases of its own, and uses Leaflet for panning, zooming and projection). That is a rewrite of the interface, not a fix.',
+};
+
+function whySection(result: PeersResult): string[] {
+  const missed = result.targets.filter((t) => t.met === false);
+  if (!missed.length) return [];
+  const out = ['### Where the app is behind, and why', ''];
+  const names = { links: 'Links drawn', filter: 'Filter → frame', js: 'First-view JS' };
+  for (const kind of ['links', 'filter', 'js'] as const) {
+    const of = missed.filter((t) => t.kind === kind);
+    if (!of.length) continue;
+    const where = of.map((t) => (kind === 'js' ? times(t.ratio) : `${datasetLabel(t.dataset)}: ${times(t.ratio)}`)).join('; ');
+    out.push(`- **${names[kind]} (${where})**. ${WHY[kind]}`);
+  }
+  return [...out, ''];
+}
+
 function targetRows(result: PeersResult): string[][] {
   return result.targets.map((t) => [t.label, datasetLabel(t.dataset), t.limit, times(t.ratio), t.met == null ? 'n/a' : t.met ? 'yes' : '**no**']);
 }
@@ -73,6 +96,7 @@ export function peersSection(result: PeersResult | undefined): string[] {
   const header = ['Dataset', 'Page', 'Links', 'links drawn', '×', 'filter → frame', '×', 'JS heap (MB)', '×', 'first-view JS (KB)', '×', 'first-view total (KB)', '×'];
   out.push(table(header, 2, peersRows(result.datasets)), '');
   out.push('### Targets against the peers', '', table(['Target', 'Dataset', 'Limit', 'Measured', 'Met'], 2, targetRows(result)), '');
+  out.push(...whySection(result));
   out.push('### How the peers were measured', '', ...HOW, '');
   if (result.leftOut.length) out.push('### Left out', '', ...result.leftOut.map((l) => `- **${l.name}**: ${l.why}`), '');
   const errors = result.datasets.flatMap((d) => d.pages.flatMap((p) => p.errors.map((e) => `- ${datasetLabel(d.dataset)}, ${PAGE_LABELS[p.page]}: ${e}`)));

@@ -30,6 +30,8 @@ export interface PeerDataset {
 }
 
 export interface PeerTarget {
+  /** Which of the three targets. */
+  kind: 'links' | 'filter' | 'js';
   label: string;
   dataset: string;
   limit: string;
@@ -99,13 +101,13 @@ const judged = (ratio: number | null, limit: number) => (ratio == null ? null : 
 export function judgePeers(datasets: readonly PeerDataset[]): PeerTarget[] {
   const targets: PeerTarget[] = datasets.map((d) => {
     const ratio = ratioTo(d, 'app', 'linksShown');
-    return { label: 'links drawn, app ÷ plain Leaflet', dataset: d.dataset, limit: '≤ 1.0×', ratio, met: judged(ratio, 1) };
+    return { kind: 'links', label: 'links drawn, app ÷ plain Leaflet', dataset: d.dataset, limit: '≤ 1.0×', ratio, met: judged(ratio, 1) };
   });
   const tenThousand = datasets.find((d) => d.dataset === '10000');
   const filter = tenThousand ? ratioTo(tenThousand, 'app', 'filter') : null;
-  targets.push({ label: 'filter → frame, app ÷ plain Leaflet', dataset: '10000', limit: '≤ 0.25×', ratio: filter, met: judged(filter, 0.25) });
+  targets.push({ kind: 'filter', label: 'filter → frame, app ÷ plain Leaflet', dataset: '10000', limit: '≤ 0.25×', ratio: filter, met: judged(filter, 0.25) });
   const first = datasets[0];
   const js = first ? ratioTo(first, 'app', 'js', 'deck') : null;
-  targets.push({ label: 'first-view JS, app ÷ deck.gl', dataset: first?.dataset ?? 'real', limit: '≤ 0.33× (a third)', ratio: js, met: judged(js, 1 / 3) });
+  targets.push({ kind: 'js', label: 'first-view JS, app ÷ deck.gl', dataset: first?.dataset ?? 'real', limit: '≤ 0.33× (a third)', ratio: js, met: judged(js, 1 / 3) });
   return targets;
 }
