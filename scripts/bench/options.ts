@@ -42,7 +42,8 @@ Options:
                       1 with --quick)
   --peers             also measure the app against the tools people would use
                       instead (plain Leaflet on canvas, deck.gl), interleaved
-                      run by run on the same datasets
+                      run by run on the same datasets (a run without it
+                      keeps the peers' section already in results.json)
   --peers-only        only the peers' runs: merges them into the existing
                       results.json and writes results.md again
   --peer-runs N       runs of each page per dataset in the peers' runs (default 3)

@@ -134,6 +134,15 @@ async function lighthouseOf(dist: string, options: BenchOptions) {
   }
 }
 
+/** The peers' section of the results.json already in `out`, kept by a run without --peers (it says its own date and commit). */
+export function earlierPeers(out: string): Results['peers'] {
+  try {
+    return (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).peers;
+  } catch {
+    return undefined;
+  }
+}
+
 /** --peers-only: the peers' runs, merged into the results.json already in `out` (its other sections as they were). */
 async function peersOnly(browser: Browser, server: BenchServer, datasetFor: (name: string) => Dataset, options: BenchOptions, root: string, commit: string): Promise<void> {
   const file = join(options.out, 'results.json');
@@ -171,7 +180,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
     const targets = judge(sizes);
     const profiles = await profileTargets(browser, paths, datasetFor, targets, options);
     const lighthouse = options.lighthouse === 'with' ? await lighthouseOf(paths.dist, options) : undefined;
-    const peers = options.peers === 'with' ? await measurePeers({ browser, server, datasetFor, options, root, commit }) : undefined;
+    const peers = options.peers === 'with' ? await measurePeers({ browser, server, datasetFor, options, root, commit }) : earlierPeers(options.out);
     const settings = { runs: options.runs, clicks: options.clicks, throttle: options.throttle, seed: options.seed, viewport: `${VIEWPORT.width}×${VIEWPORT.height} CSS px at 1×`, gzipLevel: GZIP_LEVEL, command: options.command, commit };
     writeResults({ date: new Date().toISOString(), machine: thisMachine(browser.version()), settings, sizes, targets, profiles, lighthouse, ...(peers ? { peers } : {}), notes: resultNotes(sizes) }, options.out, started);
   } finally {

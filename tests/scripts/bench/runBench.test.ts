@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { toMarkdown } from '../../../scripts/bench/markdown';
-import { reportOnly } from '../../../scripts/bench/runBench';
+import { earlierPeers, reportOnly } from '../../../scripts/bench/runBench';
 import { resultsOf, sizeResultOf } from '../../helpers/benchResults';
 import { peerDatasetOf, peersResultOf } from '../../helpers/peersResults';
 import { PEERS_HEADING } from '../../../scripts/bench/peers/peerMarkdown';
@@ -38,6 +38,22 @@ describe('reportOnly', () => {
       expect(md.indexOf(PEERS_HEADING)).toBeLessThan(md.indexOf('## What is measured'));
     } finally {
       log.mockRestore();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('earlierPeers', () => {
+  it('keeps the peers’ section of the results.json already there, for a run without --peers', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ssm-bench-out-'));
+    try {
+      expect(earlierPeers(out)).toBeUndefined();
+      const peers = peersResultOf([peerDatasetOf('real', [700, 500, 4000], [40, 50, 3000])]);
+      writeFileSync(join(out, 'results.json'), JSON.stringify(resultsOf([sizeResultOf('real')], { peers })));
+      expect(earlierPeers(out)).toEqual(peers);
+      writeFileSync(join(out, 'results.json'), JSON.stringify(resultsOf([sizeResultOf('real')])));
+      expect(earlierPeers(out)).toBeUndefined();
+    } finally {
       rmSync(out, { recursive: true, force: true });
     }
   });
