@@ -1,6 +1,7 @@
 import { cpus, release, totalmem, type } from 'node:os';
 import type { ProfileKind } from './options';
 import type { LighthouseResult } from './lighthouseResult';
+import type { PeersResult } from './peers/peerResults';
 import type { FrameResult, Stat } from './stats';
 import type { TraceSummary } from './summariseTrace';
 import type { Transfer } from './transfer';
@@ -90,6 +91,8 @@ export interface Results {
   profiles: ProfileResult[];
   /** Lighthouse's mobile and desktop runs (absent when left out). */
   lighthouse?: LighthouseResult[];
+  /** The app against plain Leaflet and deck.gl (absent when not measured: --peers, --peers-only). */
+  peers?: PeersResult;
   notes: string[];
 }
 
