@@ -1,10 +1,6 @@
 import type { AppData } from '../data/indexes';
 import type { RejectedRecord } from '../data/checkRecords';
 import type { PartnershipSummary, Year } from '../shared/types';
-import { councilExistsIn } from '../shared/councilYears';
-import { choropleth, councilValues, type Choropleth } from './councilMetrics';
-import { councilTiersInYear } from './councilTiers';
-import { areaTotals, councilAgainstRegion } from './regionTotals';
 import { drawnArea, partnershipsOfCouncil } from './areas';
 import { serviceColourScale } from './colours';
 import { filterPartnerships, type FilterState } from './filters';
@@ -12,7 +8,7 @@ import { buildLinks, drawnCouncils, linksOf, type Link, type LonLat } from './li
 import { partnershipWidthScale } from './linkWidth';
 import { memoizeLast } from './memoizeLast';
 import { summarise, type Summary } from './stats';
-import { measureParam, type AreaMeasure, type ViewState } from './viewState';
+import type { ViewState } from './viewState';
 import { boundaryYearFor } from './years';
 
 // The explorer's derived data: one copy, shared by the map, the panels and
@@ -157,44 +153,3 @@ export function viewTargetOf(
     for (const member of drawnCouncils(p, state.year, data)) for (const area of drawnArea(member, boundaryYear, data)) codes.add(area);
   return { kind: 'area', codes: [...codes] };
 }
-
-/** The measure a written key ("count", "savings", a service's id) stands for. */
-function measureOf(key: string): AreaMeasure {
-  return key === 'count' || key === 'savings' ? { kind: key } : { kind: 'service', service: key };
-}
-
-/**
- * Selectors for the areas map and the officer's tools (totals by region and
- * nation, a council against its region), each with its own memory. The
- * measure is remembered by its written key, so a measure read again from the
- * address colours nothing again.
- */
-export function createAreaSelectors() {
-  const councilsIn = memoizeLast((data: Data, boundaryYear: Year) => data.councils.filter((c) => councilExistsIn(c, boundaryYear)).map((c) => c.code));
-  const shapesIn = memoizeLast((data: Data, boundaryYear: Year) => councilTiersInYear(data.topology, boundaryYear, data).filled.map((g) => g.properties.c));
-  const valuesFor = memoizeLast((data: Data, shown: readonly PartnershipSummary[], year: Year | null, key: string) => councilValues(shown, year, measureOf(key), data));
-  const countsFor = memoizeLast((data: Data, shown: readonly PartnershipSummary[], year: Year | null) => councilValues(shown, year, { kind: 'count' }, data));
-  const mapFor = memoizeLast((values: ReadonlyMap<string, number>, shapes: readonly string[], key: string): Choropleth => choropleth(values, shapes, measureOf(key)));
-  const totalsFor = memoizeLast((data: Data, shown: readonly PartnershipSummary[], year: Year | null) => {
-    const drawn = councilsIn(data, boundaryYearFor(year));
-    return { regions: areaTotals(shown, year, 'region', drawn, data), nations: areaTotals(shown, year, 'nation', drawn, data) };
-  });
-  const values = (data: Data, shown: readonly PartnershipSummary[], year: Year | null, measure: AreaMeasure) => valuesFor(data, shown, year, measureParam(measure));
-  return {
-    /** Each council's value for the measure, over the partnerships shown. */
-    values,
-    /**
-     * The colours of the year's filled shapes (districts and unitary councils) and their legend.
-     * A county has no shape of its own: its value is in the tooltip and its panel.
-     */
-    choropleth: (data: Data, shown: readonly PartnershipSummary[], year: Year | null, measure: AreaMeasure) =>
-      mapFor(values(data, shown, year, measure), shapesIn(data, boundaryYearFor(year)), measureParam(measure)),
-    /** Totals by region and by nation of the partnerships shown. */
-    areaTotals: totalsFor,
-    /** A council's number of partnerships shown against its region's councils. */
-    againstRegion: (data: Data, shown: readonly PartnershipSummary[], year: Year | null, code: string) =>
-      councilAgainstRegion(code, countsFor(data, shown, year), councilsIn(data, boundaryYearFor(year)), data),
-  };
-}
-
-export type AreaSelectors = ReturnType<typeof createAreaSelectors>;

@@ -107,7 +107,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
       <MapView
         data={data}
         boundaryYear={boundaryYear}
-        links={areas ? NO_LINKS : model.links}
+        links={state.layer === 'areas' ? NO_LINKS : model.links}
         linkPaint={linkPaint}
         boundaryPaint={boundaryPaint}
         boundaryFills={areas?.fills ?? null}
@@ -129,10 +129,13 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
         {year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year })}
       </p>
       <LayerControl data={data} layer={state.layer} measure={state.measure} onLayer={actions.setLayer} onMeasure={actions.setMeasure} />
-      {areas ? (
-        <Suspense fallback={null}>
-          <AreasLegend data={data} choropleth={areas.choropleth} measure={state.measure} collapsed={narrow || state.embed != null} />
-        </Suspense>
+      {state.layer === 'areas' ? (
+        // The areas key once its colours are worked out (their code loads with the first areas map).
+        areas && (
+          <Suspense fallback={null}>
+            <AreasLegend data={data} choropleth={areas.choropleth} measure={state.measure} collapsed={narrow || state.embed != null} />
+          </Suspense>
+        )
       ) : (
         <Legend
           data={data}

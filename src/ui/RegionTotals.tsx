@@ -3,7 +3,7 @@ import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { Translator } from '../i18n/translator';
 import type { AreaTotal } from '../model/regionTotals';
-import { createAreaSelectors } from '../model/selectors';
+import { createAreaSelectors } from '../model/areaSelectors';
 import { slugify } from '../model/viewState';
 import type { PartnershipSummary, Year } from '../shared/types';
 

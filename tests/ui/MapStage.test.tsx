@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { ViewState } from '../../src/model/viewState';
@@ -76,6 +76,8 @@ describe('MapStage', () => {
   it('on the areas map draws no links, fills the councils by the measure and shows the areas key in place of the links key', async () => {
     show({ layer: 'areas', year: 2018 });
     expect(mapProps().links).toHaveLength(0);
+    // The fills once the areas map's code has loaded.
+    await waitFor(() => expect(mapProps().boundaryFills).not.toBeNull());
     const fills = mapProps().boundaryFills!;
     // Harrow is in two partnerships in 2018, Babergh in one: two classes, Harrow the darker.
     expect(fills('E09000015')).not.toBe(fills('E07000200'));
@@ -88,6 +90,7 @@ describe('MapStage', () => {
 
   it('on the areas map says the council’s value in the tooltip', async () => {
     show({ layer: 'areas', measure: { kind: 'savings' }, year: 2018 });
+    await waitFor(() => expect(mapProps().boundaryFills).not.toBeNull());
     render(<I18nProvider lang="en">{mapProps().renderTooltip({ kind: 'council', code: 'E07000200' })}</I18nProvider>);
     // Babergh's quarter of Suffolk ICT's £200,000 to £999,999 (midpoint), a year.
     expect(await screen.findByText('Share of yearly savings: £150k a year')).toBeTruthy();

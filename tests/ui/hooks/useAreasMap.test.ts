@@ -1,8 +1,8 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NONE_COLOUR } from '../../../src/model/councilMetrics';
 import { DEFAULT_STATE, type ViewState } from '../../../src/model/viewState';
-import { useAreasMap } from '../../../src/ui/hooks/useAreasMap';
+import { loadAreaSelectors, useAreasMap } from '../../../src/ui/hooks/useAreasMap';
 import { makeAppData } from '../../helpers/appData';
 
 const data = makeAppData();
@@ -13,9 +13,11 @@ describe('useAreasMap', () => {
     expect(result.current).toBeNull();
   });
 
-  it('on the areas map gives the values, the key and the fills of the measure, the same while the view is', () => {
+  it('on the areas map gives the values, the key and the fills of the measure, the same while the view is', async () => {
     const state: ViewState = { ...DEFAULT_STATE, layer: 'areas', year: 2018 };
     const { result, rerender } = renderHook((s: ViewState) => useAreasMap(data, s, data.partnerships), { initialProps: state });
+    // Its selectors load with the first areas map: nothing until then.
+    await waitFor(() => expect(result.current).not.toBeNull());
     const first = result.current!;
     expect(first.values.get('E09000015')).toBe(2);
     expect(first.fills!('E07000245')).toBe(NONE_COLOUR);
@@ -25,5 +27,13 @@ describe('useAreasMap', () => {
     rerender({ ...state, measure: { kind: 'service', service: 'legal' } });
     expect(result.current!.values.get('E09000015')).toBe(1);
     expect(result.current!.values.has('E07000200')).toBe(false);
+  });
+});
+
+describe('loadAreaSelectors', () => {
+  it('loads the areas selectors once, the same object for every caller', async () => {
+    const first = await loadAreaSelectors();
+    expect(await loadAreaSelectors()).toBe(first);
+    expect(typeof first.choropleth).toBe('function');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../../src/i18n/catalogues';
 import { whenIdle } from '../../../src/map/idleWork';
 import { usePrefetchForOffline } from '../../../src/ui/hooks/usePrefetchForOffline';
+import { loadAreaSelectors } from '../../../src/ui/hooks/useAreasMap';
 import { loadEmbedDialog, loadFilters, loadMapTooltip, loadSearch, loadTableView } from '../../../src/ui/lazyViews';
 
 vi.mock('../../../src/map/idleWork', () => ({ whenIdle: vi.fn((callback: (deadline: null) => void) => (callback(null), () => {})) }));
@@ -14,13 +15,14 @@ vi.mock('../../../src/ui/lazyViews', () => ({
   loadFilters: vi.fn(() => Promise.resolve()),
   loadMapTooltip: vi.fn(() => Promise.resolve()),
 }));
+vi.mock('../../../src/ui/hooks/useAreasMap', () => ({ loadAreaSelectors: vi.fn(() => Promise.resolve()) }));
 
 describe('usePrefetchForOffline', () => {
   it('fetches, when idle and once per page, what later steps load and the other language', () => {
     const { rerender } = renderHook(({ lang }) => usePrefetchForOffline(lang), { initialProps: { lang: 'en' as 'en' | 'cy' } });
     rerender({ lang: 'cy' });
     expect(whenIdle).toHaveBeenCalledTimes(1);
-    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters, loadMapTooltip]) expect(load).toHaveBeenCalledTimes(1);
+    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters, loadMapTooltip, loadAreaSelectors]) expect(load).toHaveBeenCalledTimes(1);
     expect(vi.mocked(loadCatalogue).mock.calls).toEqual([['cy']]);
   });
 });
