@@ -36,16 +36,28 @@ export function startHeightReporter({ element, win = window, childId = win === w
   if (win.parent === win) return () => {};
   const id = childId ?? 'shared-services-map';
   let last = -1;
-  const send = () => {
+  const send = (again = false) => {
     const height = Math.ceil(element.getBoundingClientRect().height);
-    if (height === last || height <= 0) return;
+    if ((height === last && !again) || height <= 0) return;
     last = height;
     if (childId) win.parent.postMessage(pymMessage(childId, height), '*');
     win.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
   };
   // Resize observations come once per rendered frame at most, so each can send at once.
-  const observer = new ResizeObserver(send);
+  const observer = new ResizeObserver(() => send());
   observer.observe(element);
   send();
-  return () => observer.disconnect();
+  // Two gaps the observations leave, closed by a check once a second: Chromium runs no rendering steps (so
+  // delivers no observations) for a cross-origin frame scrolled out of view, so a second map below the fold
+  // kept a height 56 px short; and the host's embed.js loads async, so it may miss the first messages: for
+  // the first REPEAT_FOR_MS the height is sent again even when unchanged.
+  const startedAt = Date.now();
+  const timer = setInterval(() => send(Date.now() - startedAt < REPEAT_FOR_MS), CHECK_EVERY_MS);
+  return () => {
+    observer.disconnect();
+    clearInterval(timer);
+  };
 }
+
+const CHECK_EVERY_MS = 1000;
+const REPEAT_FOR_MS = 10_000;

@@ -53,6 +53,38 @@ describe('startHeightReporter', () => {
     expect(sent.map((s) => (s.message as Record<string, Record<string, number>>)['datawrapper-height']!['shared-services-map'])).toEqual([400, 650]);
   });
 
+  it('checks once a second as well (no observations reach a frame out of view), sending again for the first ten seconds even when unchanged', () => {
+    vi.useFakeTimers();
+    try {
+      const { win, sent } = frameWindow('');
+      const height = { value: 400 };
+      const stop = startHeightReporter({ element: elementOfHeight(height), win });
+      const heights = () => sent.map((s) => (s.message as Record<string, Record<string, number>>)['datawrapper-height']!['shared-services-map']);
+      // No observation comes; the check finds the new height.
+      height.value = 456;
+      vi.advanceTimersByTime(1000);
+      expect(heights()).toEqual([400, 456]);
+      // Unchanged, but sent again while a late embed.js may still be listening for it…
+      vi.advanceTimersByTime(1000);
+      expect(heights()).toEqual([400, 456, 456]);
+      // …and after ten seconds only when it changes.
+      vi.advanceTimersByTime(10_000);
+      const settled = heights().length;
+      vi.advanceTimersByTime(5000);
+      expect(heights()).toHaveLength(settled);
+      height.value = 500;
+      vi.advanceTimersByTime(1000);
+      expect(heights().at(-1)).toBe(500);
+      // Stopped, it checks no more.
+      stop();
+      height.value = 600;
+      vi.advanceTimersByTime(3000);
+      expect(heights().at(-1)).toBe(500);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does nothing in a page that is not embedded', () => {
     const win = { location: { search: '' } } as unknown as Window & { parent: Window };
     (win as { parent: Window }).parent = win;
