@@ -1,0 +1,33 @@
+import type { TimelineMessages } from './enTimeline';
+
+// The Welsh strings of the timeline: the keys of enTimeline.ts. The
+// conventions and "// review:" notes of cy.ts hold here too.
+
+export const cyTimeline: TimelineMessages = {
+  'timeline.play': 'Chwarae’r blynyddoedd',
+  // review: "Saib" for the button that pauses playing.
+  'timeline.pause': 'Saib',
+  'timeline.playHint': 'Mae’n symud flwyddyn bob eiliad, ar ffiniau pob blwyddyn, ac yn stopio yn {last}.',
+  'timeline.chart': 'Partneriaethau a ddechreuodd ac a ddaeth i ben bob blwyddyn',
+  'timeline.started': 'Dechreuodd',
+  'timeline.ended': 'Daeth i ben',
+  // review: "Gadewir allan" for "are left out".
+  'timeline.tableNote': 'Gadewir allan y blynyddoedd pan na ddechreuodd nac na ddaeth yr un i ben.',
+  'timeline.noStart': {
+    zero: '',
+    one: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
+    two: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
+    few: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
+    many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
+    other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
+  },
+  // review: "mewn blwyddyn nad yw’n hysbys" for "in a year not known".
+  'timeline.endedNoYear': {
+    zero: '',
+    one: 'Nid yw diwedd {count} bartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+    two: 'Nid yw diwedd {count} bartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+    few: 'Nid yw diwedd {count} partneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+    many: 'Nid yw diwedd {count} phartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+    other: 'Nid yw diwedd {count} partneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+  },
+};

@@ -1,0 +1,29 @@
+// The English strings of the timeline (issue 18): play and pause, the chart of
+// partnerships started and ended by year, its table, and what it leaves out.
+// Not merged into en.ts: the timeline is loaded with the filters, after the
+// first view, so its strings travel with it (timelineTranslator.ts joins them
+// to the catalogue). cyTimeline.ts has the same keys in Welsh.
+
+export const enTimeline = {
+  'timeline.play': 'Play the years',
+  'timeline.pause': 'Pause',
+  'timeline.playHint': 'Steps a year a second, on each year’s boundaries, and stops at {last}.',
+  'timeline.chart': 'Partnerships started and ended each year',
+  'timeline.started': 'Started',
+  'timeline.ended': 'Ended',
+  'timeline.tableNote': 'Years in which none started or ended are left out.',
+  'timeline.noStart': {
+    zero: '',
+    one: '{count} partnership with no known start year is not in the chart.',
+    other: '{count} partnerships with no known start year are not in the chart.',
+  },
+  'timeline.endedNoYear': {
+    zero: '',
+    one: '{count} partnership that ended in a year not known is not in the chart’s ends.',
+    other: '{count} partnerships that ended in a year not known are not in the chart’s ends.',
+  },
+} as const satisfies Record<string, string | { other: string; [form: string]: string }>;
+
+export type TimelineMessages = {
+  [K in keyof typeof enTimeline]: (typeof enTimeline)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+};
