@@ -4,6 +4,19 @@ import type { TimelineMessages } from './enTimeline';
 // conventions and "// review:" notes of cy.ts hold here too.
 
 export const cyTimeline: TimelineMessages = {
+  'filters.year': 'Blwyddyn',
+  'filters.allYears': 'Pob blwyddyn',
+  'filters.yearValue': 'Partneriaethau ar waith yn {year}',
+  // review: "blwyddyn ddechrau" (start year, mutated) as in partnership.startUnknown; some write "blwyddyn dechrau". "blwyddyn unigol" for "a single year".
+  'filters.undated': {
+    zero: '',
+    one: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael ei dangos ar gyfer blwyddyn unigol.',
+    two: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
+    few: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
+    many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
+    other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
+  },
+  'map.earlyYearNote': 'Mae ffiniau cyn 2014 yn cael eu dangos fel yr oeddent yn 2014.',
   'timeline.play': 'Chwarae’r blynyddoedd',
   // review: "Saib" for the button that pauses playing.
   'timeline.pause': 'Saib',

@@ -5,6 +5,12 @@
 // to the catalogue). cyTimeline.ts has the same keys in Welsh.
 
 export const enTimeline = {
+  // The year control's own strings, here since only the timeline uses them.
+  'filters.year': 'Year',
+  'filters.allYears': 'All years',
+  'filters.yearValue': 'Partnerships running in {year}',
+  'filters.undated': { zero: '', one: '{count} partnership with no known start year is not shown for a single year.', other: '{count} partnerships with no known start year are not shown for a single year.' },
+  'map.earlyYearNote': 'Boundaries before 2014 are shown as in 2014.',
   'timeline.play': 'Play the years',
   'timeline.pause': 'Pause',
   'timeline.playHint': 'Steps a year a second, on each year’s boundaries, and stops at {last}.',

@@ -1,0 +1,105 @@
+import { useId, useMemo, useRef } from 'react';
+import type { AppData } from '../data/indexes';
+import { useI18n } from '../i18n/I18nContext';
+import { timelineTranslator } from '../i18n/timelineTranslator';
+import type { FilterPatch } from '../model/actions';
+import { filterPartnerships } from '../model/filters';
+import { startsAndEnds, tickStep, undatedCounts, yearTicks } from '../model/timeline';
+import type { ViewState } from '../model/viewState';
+import type { Year } from '../shared/types';
+import { usePlayYears } from './hooks/usePlayYears';
+import { TimelineChart } from './TimelineChart';
+
+export interface TimelineProps {
+  data: AppData;
+  state: ViewState;
+  undatedHidden: number;
+  onChange(patch: FilterPatch): void;
+  /** A year stepped by playing (the app replaces the address for it); without it, onChange. */
+  onPlayYear?(year: Year): void;
+}
+
+/** Where a year sits along the slider, as a CSS length: the thumb's centre runs from half a thumb in from each end. */
+const along = (year: Year, first: Year, last: Year) => `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${last === first ? 0 : (year - first) / (last - first)})`;
+
+/** The year: all years, or one on a slider that plays, with the chart of partnerships started and ended above it. */
+export function Timeline({ data, state, undatedHidden, onChange, onPlayYear }: TimelineProps) {
+  const { lang } = useI18n();
+  const tr = useMemo(() => timelineTranslator(lang), [lang]);
+  const id = useId();
+  const { year } = state;
+  const { firstYear: first, lastYear: last } = data;
+  const playButton = useRef<HTMLButtonElement>(null);
+  const { playing, play, pause } = usePlayYears(year, first, last, {
+    onStart: (start) => onChange({ year: start }),
+    onStep: (next) => (onPlayYear ? onPlayYear(next) : onChange({ year: next })),
+    shown: () => playButton.current != null && !playButton.current.closest('[hidden]'),
+  });
+  // The chart counts what the other filters let through, over every year.
+  const { services, savings, status, area, figures } = state;
+  const { counts, undated } = useMemo(() => {
+    const partnerships = filterPartnerships(data, { services, savings, status, area, figures, year: null });
+    return { counts: startsAndEnds(partnerships, first, last), undated: undatedCounts(partnerships) };
+  }, [data, services, savings, status, area, figures, first, last]);
+  const ticks = yearTicks(first, last, tickStep(first, last));
+  const setYear = (next: Year | null) => {
+    pause();
+    onChange({ year: next });
+  };
+
+  return (
+    <fieldset className="filter-group timeline">
+      <legend>{tr.t('filters.year')}</legend>
+      <div className="timeline-head">
+        <label className="checkbox">
+          <input type="checkbox" checked={year == null} onChange={(e) => setYear(e.target.checked ? null : last)} />
+          {tr.t('filters.allYears')}
+        </label>
+        <output htmlFor={`${id}-year`} className="year-output">
+          {year ?? tr.t('filters.allYears')}
+        </output>
+      </div>
+      <div className="year-track">
+        <TimelineChart counts={counts} year={year} tr={tr} />
+        <label htmlFor={`${id}-year`} className="visually-hidden">
+          {tr.t('filters.year')}
+        </label>
+        <input
+          id={`${id}-year`}
+          type="range"
+          list={`${id}-ticks`}
+          min={first}
+          max={last}
+          step={1}
+          value={year ?? last}
+          disabled={year == null}
+          aria-valuetext={year == null ? tr.t('filters.allYears') : tr.t('filters.yearValue', { year })}
+          onPointerDown={pause}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <datalist id={`${id}-ticks`}>
+          {ticks.map((tick) => (
+            <option key={tick} value={tick} />
+          ))}
+        </datalist>
+        <div className="year-ticks" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span key={tick} style={{ left: along(tick, first, last) }}>
+              {tick}
+            </span>
+          ))}
+        </div>
+      </div>
+      <button ref={playButton} type="button" className="button secondary play-button" aria-describedby={`${id}-play`} onClick={playing ? pause : play}>
+        {playing ? tr.t('timeline.pause') : tr.t('timeline.play')}
+      </button>
+      <p id={`${id}-play`} className="hint">
+        {tr.t('timeline.playHint', { last })}
+      </p>
+      {year != null && year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
+      {year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
+      {undated.noStart > 0 && <p className="hint">{tr.t('timeline.noStart', { count: undated.noStart })}</p>}
+      {undated.endedNoYear > 0 && <p className="hint">{tr.t('timeline.endedNoYear', { count: undated.endedNoYear })}</p>}
+    </fieldset>
+  );
+}
