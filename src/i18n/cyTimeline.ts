@@ -7,20 +7,12 @@ export const cyTimeline: TimelineMessages = {
   'filters.year': 'Blwyddyn',
   'filters.allYears': 'Pob blwyddyn',
   'filters.yearValue': 'Partneriaethau ar waith yn {year}',
-  // review: "blwyddyn ddechrau" (start year, mutated) as in partnership.startUnknown; some write "blwyddyn dechrau". "blwyddyn unigol" for "a single year".
-  'filters.undated': {
-    zero: '',
-    one: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael ei dangos ar gyfer blwyddyn unigol.',
-    two: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    few: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-  },
+
   'map.earlyYearNote': 'Mae ffiniau cyn 2014 yn cael eu dangos fel yr oeddent yn 2014.',
   'timeline.play': 'Chwarae’r blynyddoedd',
   // review: "Saib" for the button that pauses playing.
   'timeline.pause': 'Saib',
-  'timeline.playHint': 'Mae’n symud flwyddyn bob eiliad, ar ffiniau pob blwyddyn, ac yn stopio yn {last}.',
+  'timeline.playHint': 'Blwyddyn bob eiliad, ar ffiniau’r flwyddyn honno, hyd at {last}.',
   'timeline.chart': 'Partneriaethau a ddechreuodd ac a ddaeth i ben bob blwyddyn',
   'timeline.started': 'Dechreuodd',
   'timeline.ended': 'Daeth i ben',
@@ -34,13 +26,23 @@ export const cyTimeline: TimelineMessages = {
     many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
     other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn y siart.',
   },
+  // review: "blwyddyn ddechrau" (start year, mutated) and "blwyddyn unigol" as in cy.ts's summary strings.
+  'timeline.noStartYear': {
+    zero: '',
+    one: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn y siart, nac yn cael ei dangos ar gyfer blwyddyn unigol.',
+    two: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn y siart, nac yn cael eu dangos ar gyfer blwyddyn unigol.',
+    few: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn y siart, nac yn cael eu dangos ar gyfer blwyddyn unigol.',
+    many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn y siart, nac yn cael eu dangos ar gyfer blwyddyn unigol.',
+    other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn y siart, nac yn cael eu dangos ar gyfer blwyddyn unigol.',
+  },
   // review: "mewn blwyddyn nad yw’n hysbys" for "in a year not known".
   'timeline.endedNoYear': {
     zero: '',
-    one: 'Nid yw diwedd {count} bartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
-    two: 'Nid yw diwedd {count} bartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
-    few: 'Nid yw diwedd {count} partneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
-    many: 'Nid yw diwedd {count} phartneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
-    other: 'Nid yw diwedd {count} partneriaeth a ddaeth i ben mewn blwyddyn nad yw’n hysbys yn y siart.',
+    one: 'Daeth {count} bartneriaeth i ben mewn blwyddyn nad yw’n hysbys, felly nid yw ei diwedd yn y siart.',
+    two: 'Daeth {count} bartneriaeth i ben mewn blwyddyn nad yw’n hysbys, felly nid yw eu diwedd yn y siart.',
+    few: 'Daeth {count} partneriaeth i ben mewn blwyddyn nad yw’n hysbys, felly nid yw eu diwedd yn y siart.',
+    many: 'Daeth {count} phartneriaeth i ben mewn blwyddyn nad yw’n hysbys, felly nid yw eu diwedd yn y siart.',
+    other: 'Daeth {count} partneriaeth i ben mewn blwyddyn nad yw’n hysbys, felly nid yw eu diwedd yn y siart.',
   },
+
 };

@@ -9,11 +9,10 @@ export const enTimeline = {
   'filters.year': 'Year',
   'filters.allYears': 'All years',
   'filters.yearValue': 'Partnerships running in {year}',
-  'filters.undated': { zero: '', one: '{count} partnership with no known start year is not shown for a single year.', other: '{count} partnerships with no known start year are not shown for a single year.' },
   'map.earlyYearNote': 'Boundaries before 2014 are shown as in 2014.',
   'timeline.play': 'Play the years',
   'timeline.pause': 'Pause',
-  'timeline.playHint': 'Steps a year a second, on each year’s boundaries, and stops at {last}.',
+  'timeline.playHint': 'A year a second, on that year’s boundaries, to {last}.',
   'timeline.chart': 'Partnerships started and ended each year',
   'timeline.started': 'Started',
   'timeline.ended': 'Ended',
@@ -23,10 +22,15 @@ export const enTimeline = {
     one: '{count} partnership with no known start year is not in the chart.',
     other: '{count} partnerships with no known start year are not in the chart.',
   },
+  'timeline.noStartYear': {
+    zero: '',
+    one: '{count} partnership with no known start year is not in the chart, nor shown for a single year.',
+    other: '{count} partnerships with no known start year are not in the chart, nor shown for a single year.',
+  },
   'timeline.endedNoYear': {
     zero: '',
-    one: '{count} partnership that ended in a year not known is not in the chart’s ends.',
-    other: '{count} partnerships that ended in a year not known are not in the chart’s ends.',
+    one: '{count} partnership ended in a year not known, so its end is not in the chart.',
+    other: '{count} partnerships ended in a year not known, so their ends are not in the chart.',
   },
 } as const satisfies Record<string, string | { other: string; [form: string]: string }>;
 

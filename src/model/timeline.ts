@@ -35,10 +35,15 @@ export function undatedCounts(partnerships: readonly PartnershipSummary[]): { no
   return { noStart, endedNoYear };
 }
 
-/** Labelled ticks: the first and last years and every `step`th year between (none closer than two years to an end). */
+/**
+ * Labelled ticks: the first and last years and every `step`th year between,
+ * none closer to an end than 0.6 of a step (at least two years), so the labels
+ * of a panel's width do not run into each other.
+ */
 export function yearTicks(first: Year, last: Year, step = 5): Year[] {
   const ticks = [first];
-  for (let year = Math.ceil((first + 1) / step) * step; year < last; year += step) if (year - first >= 2 && last - year >= 2) ticks.push(year);
+  const gap = Math.max(2, step * 0.6);
+  for (let year = Math.ceil((first + 1) / step) * step; year < last; year += step) if (year - first >= gap && last - year >= gap) ticks.push(year);
   if (last !== first) ticks.push(last);
   return ticks;
 }

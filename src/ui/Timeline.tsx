@@ -97,8 +97,8 @@ export function Timeline({ data, state, undatedHidden, onChange, onPlayYear }: T
         {tr.t('timeline.playHint', { last })}
       </p>
       {year != null && year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
-      {year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
-      {undated.noStart > 0 && <p className="hint">{tr.t('timeline.noStart', { count: undated.noStart })}</p>}
+      {year != null && undatedHidden > 0 && <p className="hint">{tr.t('timeline.noStartYear', { count: undatedHidden })}</p>}
+      {year == null && undated.noStart > 0 && <p className="hint">{tr.t('timeline.noStart', { count: undated.noStart })}</p>}
       {undated.endedNoYear > 0 && <p className="hint">{tr.t('timeline.endedNoYear', { count: undated.endedNoYear })}</p>}
     </fieldset>
   );

@@ -6,7 +6,7 @@ describe('timelineTranslator', () => {
   it('speaks the timeline’s strings and the rest of the catalogue, in English', () => {
     const tr = timelineTranslator('en');
     expect(tr.t('timeline.play')).toBe('Play the years');
-    expect(tr.t('filters.undated', { count: 2 })).toBe('2 partnerships with no known start year are not shown for a single year.');
+    expect(tr.t('timeline.noStartYear', { count: 2 })).toBe('2 partnerships with no known start year are not in the chart, nor shown for a single year.');
     expect(tr.t('timeline.noStart', { count: 1 })).toBe('1 partnership with no known start year is not in the chart.');
     expect(tr.t('filters.open')).toBe('Filters');
   });

@@ -29,7 +29,7 @@ describe('startsAndEnds', () => {
 });
 
 describe('yearTicks', () => {
-  it('labels the ends and every fifth year, never crowding an end', () => {
+  it('labels the ends and every fifth year, none closer than three years to an end', () => {
     expect(yearTicks(2009, 2025)).toEqual([2009, 2015, 2020, 2025]);
     expect(yearTicks(2004, 2025)).toEqual([2004, 2010, 2015, 2020, 2025]);
     expect(yearTicks(2019, 2021)).toEqual([2019, 2021]);
@@ -39,7 +39,10 @@ describe('yearTicks', () => {
   it('labels every tenth year over a long span, so the labels fit', () => {
     expect(tickStep(2009, 2025)).toBe(5);
     expect(tickStep(1974, 2025)).toBe(10);
-    expect(yearTicks(1974, 2025, tickStep(1974, 2025))).toEqual([1974, 1980, 1990, 2000, 2010, 2020, 2025]);
+    expect(yearTicks(1974, 2025, tickStep(1974, 2025))).toEqual([1974, 1980, 1990, 2000, 2010, 2025]);
+    expect(yearTicks(2011, 2025)).toEqual([2011, 2015, 2020, 2025]);
+    expect(yearTicks(2012, 2025)).toEqual([2012, 2015, 2020, 2025]);
+    expect(yearTicks(2013, 2025)).toEqual([2013, 2020, 2025]);
     expect(yearTicks(1979, 2019, 10)).toEqual([1979, 1990, 2000, 2010, 2019]);
   });
 });
