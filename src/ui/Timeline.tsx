@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { timelineTranslator } from '../i18n/timelineTranslator';
@@ -77,18 +78,7 @@ export function Timeline({ data, state, undatedHidden, onChange, onPlayYear }: T
           onPointerDown={pause}
           onChange={(e) => setYear(Number(e.target.value))}
         />
-        <datalist id={`${id}-ticks`}>
-          {ticks.map((tick) => (
-            <option key={tick} value={tick} />
-          ))}
-        </datalist>
-        <div className="year-ticks" aria-hidden="true">
-          {ticks.map((tick) => (
-            <span key={tick} style={{ left: along(tick, first, last) }}>
-              {tick}
-            </span>
-          ))}
-        </div>
+        <YearTicks id={`${id}-ticks`} ticks={ticks} first={first} last={last} />
       </div>
       <button ref={playButton} type="button" className="button secondary play-button" aria-describedby={`${id}-play`} onClick={playing ? pause : play}>
         {playing ? tr.t('timeline.pause') : tr.t('timeline.play')}
@@ -96,10 +86,52 @@ export function Timeline({ data, state, undatedHidden, onChange, onPlayYear }: T
       <p id={`${id}-play`} className="hint">
         {tr.t('timeline.playHint', { last })}
       </p>
+      {playing && <PauseOnMap year={year} label={tr.t('timeline.pause')} onPause={pause} />}
       {year != null && year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
       {year != null && undatedHidden > 0 && <p className="hint">{tr.t('timeline.noStartYear', { count: undatedHidden })}</p>}
       {year == null && undated.noStart > 0 && <p className="hint">{tr.t('timeline.noStart', { count: undated.noStart })}</p>}
       {undated.endedNoYear > 0 && <p className="hint">{tr.t('timeline.endedNoYear', { count: undated.endedNoYear })}</p>}
     </fieldset>
+  );
+}
+
+/** The slider's ticks: a datalist for the browser, and their labels drawn under the track. */
+function YearTicks({ id, ticks, first, last }: { id: string; ticks: readonly Year[]; first: Year; last: Year }) {
+  return (
+    <>
+      <datalist id={id}>
+        {ticks.map((tick) => (
+          <option key={tick} value={tick} />
+        ))}
+      </datalist>
+      <div className="year-ticks" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span key={tick} style={{ left: along(tick, first, last) }}>
+            {tick}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/**
+ * While playing, a pause button on the map as well: on a phone the
+ * filters are below the map, so whoever scrolls up to watch can stop it
+ * there. Put into the map's stage from here, so it costs the first view nothing.
+ */
+function PauseOnMap({ year, label, onPause }: { year: Year | null; label: string; onPause(): void }) {
+  const stage = document.querySelector('.stage');
+  if (!stage) return null;
+  return createPortal(
+    <div className="timeline-on-map">
+      <span className="timeline-on-map-year" aria-hidden="true">
+        {year}
+      </span>
+      <button type="button" className="button" onClick={onPause}>
+        {label}
+      </button>
+    </div>,
+    stage,
   );
 }

@@ -61,7 +61,7 @@ describe('the timeline', () => {
     await page.locator('.timeline output', { hasText: '2020' }).waitFor();
     // Each step replaced the address: playing added no entry, so Back leaves the play at once.
     expect(await historyLength(page)).toBe(entries);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.locator('#filters').getByRole('button', { name: 'Pause', exact: true }).click();
     const paused = yearInUrl(page);
     await page.getByRole('button', { name: 'Play the years' }).waitFor();
     // Nothing to wait for when nothing should change: two steps' time, and the year is where pause left it.
@@ -88,6 +88,31 @@ describe('the timeline', () => {
     expect(await historyLength(page)).toBe(entries + 1);
     await page.waitForURL(new RegExp(`year=${Number(first) + 1}`));
     expect(await historyLength(page)).toBe(entries + 1);
+  });
+
+  it('on a phone, where the filters are below the map, a pause button on the map stops the play', async () => {
+    app = await openApp('?year=2015', { width: 390, height: 844 }, { touch: true });
+    const { page } = app;
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await page.locator('.timeline-chart').waitFor();
+    // The open timeline keeps to the phone's width (its hidden table once widened the page to 711 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.getByRole('button', { name: 'Play the years' }).click();
+    await page.waitForURL(/year=2016/);
+    const onMap = page.locator('.stage').getByRole('button', { name: 'Pause', exact: true });
+    await page.locator('.stage .timeline-on-map-year', { hasText: '2016' }).waitFor();
+    // Inside the map's frame, below its zoom buttons.
+    const [stage, control] = [await page.locator('.stage').boundingBox(), await page.locator('.timeline-on-map').boundingBox()];
+    expect(control!.x).toBeGreaterThanOrEqual(stage!.x);
+    expect(control!.x + control!.width).toBeLessThanOrEqual(stage!.x + stage!.width);
+    expect(control!.y + control!.height).toBeLessThanOrEqual(stage!.y + stage!.height);
+    const zoomOut = await page.locator('.leaflet-control-zoom').boundingBox();
+    expect(control!.y).toBeGreaterThanOrEqual(zoomOut!.y + zoomOut!.height);
+    await onMap.tap();
+    await onMap.waitFor({ state: 'detached' });
+    const paused = yearInUrl(page);
+    await page.waitForTimeout(2_200);
+    expect(yearInUrl(page)).toBe(paused);
   });
 
   it('pauses when the slider is moved by hand, and when the filters are closed', async () => {
@@ -135,7 +160,8 @@ describe('the timeline', () => {
     expect([...new Set((await page.locator('.year-ticks span').allTextContents()))].length).toBeGreaterThan(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Play the years' }).click();
-    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.locator('#filters').getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.locator('.stage').getByRole('button', { name: 'Pause', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

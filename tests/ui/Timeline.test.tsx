@@ -104,6 +104,26 @@ describe('Timeline', () => {
     expect(calls.at(-1)).toEqual(['change', null]);
   });
 
+  it('while playing, puts a pause button on the map too, which stops it', () => {
+    vi.useFakeTimers();
+    const stage = document.createElement('div');
+    stage.className = 'stage';
+    document.body.append(stage);
+    try {
+      const { output, second } = setup({ year: 2012 });
+      expect(within(stage).queryByRole('button')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Play the years' }));
+      second();
+      expect(stage.querySelector('.timeline-on-map-year')!.textContent).toBe('2013');
+      fireEvent.click(within(stage).getByRole('button', { name: 'Pause' }));
+      expect(within(stage).queryByRole('button')).toBeNull();
+      second();
+      expect(output()).toBe('2013');
+    } finally {
+      stage.remove();
+    }
+  });
+
   it('stops at the last year', () => {
     vi.useFakeTimers();
     const { calls, second } = setup({ year: 2024 });

@@ -29,7 +29,7 @@ export type SelectSource = 'map' | 'search' | 'list' | 'table' | 'url' | 'legend
 /**
  * The view state, kept in the URL: read on start and on back/forward,
  * written (as a new history entry) on every change, but a step of the
- * playing timeline, which replaces the entry its first step made.
+ * playing timeline, which replaces the current entry (one entry for a play).
  */
 export function useViewState(data: AppData): {
   state: ViewState;
