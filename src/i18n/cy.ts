@@ -99,7 +99,6 @@ const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages | keyof T
     'Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi’i thrwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data’r Arolwg Ordnans © Hawlfraint y Goron a hawliau cronfa ddata 2025. Enwau a chodau cynghorau: mySociety, CC BY 4.0.',
   'map.yearBadge': 'Cynghorau fel yr oeddent yn {year}',
   'map.allYearsBadge': 'Pob blwyddyn, ar ffiniau {year}',
-  'map.earlyYearNote': 'Mae ffiniau cyn 2014 yn cael eu dangos fel yr oeddent yn 2014.',
 
   // review: "i’w gweld" (to be seen) for "shown", here and in council.partnerships, council.summaryLive and live.filtered.
   'tooltip.partnerships': {
@@ -147,18 +146,6 @@ const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages | keyof T
   'filters.status': 'Statws',
   'filters.area': 'Gwlad neu ranbarth',
   'filters.areaAll': 'Y DU gyfan',
-  'filters.year': 'Blwyddyn',
-  'filters.allYears': 'Pob blwyddyn',
-  'filters.yearValue': 'Partneriaethau ar waith yn {year}',
-  // review: "blwyddyn ddechrau" (start year, mutated) as in partnership.startUnknown; some write "blwyddyn dechrau". "blwyddyn unigol" for "a single year".
-  'filters.undated': {
-    zero: '',
-    one: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael ei dangos ar gyfer blwyddyn unigol.',
-    two: 'Nid yw {count} bartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    few: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    many: 'Nid yw {count} phartneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-    other: 'Nid yw {count} partneriaeth heb flwyddyn ddechrau hysbys yn cael eu dangos ar gyfer blwyddyn unigol.',
-  },
 
   // review: "Rheoli a’r gweithlu cyfan" for "Management and whole workforce" (shared chief executives and staff).
   'service.management': 'Rheoli a’r gweithlu cyfan',

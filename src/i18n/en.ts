@@ -64,7 +64,6 @@ export const en = {
     'Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2025. Council names and codes: mySociety, CC BY 4.0.',
   'map.yearBadge': 'Councils as in {year}',
   'map.allYearsBadge': 'All years, on {year} boundaries',
-  'map.earlyYearNote': 'Boundaries before 2014 are shown as in 2014.',
 
   'tooltip.partnerships': { zero: 'No partnerships shown', one: '{count} partnership', other: '{count} partnerships' },
   'tooltip.group': { one: '{count} partnership between these places', other: '{count} partnerships between these places' },
@@ -92,10 +91,6 @@ export const en = {
   'filters.status': 'Status',
   'filters.area': 'Nation or region',
   'filters.areaAll': 'The whole UK',
-  'filters.year': 'Year',
-  'filters.allYears': 'All years',
-  'filters.yearValue': 'Partnerships running in {year}',
-  'filters.undated': { zero: '', one: '{count} partnership with no known start year is not shown for a single year.', other: '{count} partnerships with no known start year are not shown for a single year.' },
 
   'service.management': 'Management and whole workforce',
   'service.hr-payroll': 'HR and payroll',

@@ -19,11 +19,12 @@ function fill(template: string, params: Params = {}): string {
 }
 
 
-export interface Translator {
+/** Keys are those of the catalogue given: the whole interface's, or it joined with a part loaded later (timelineTranslator.ts). */
+export interface Translator<K extends string = MessageKey> {
   lang: Lang;
   locale: string;
   /** A message, with {placeholders} filled in; for plural messages, params.count chooses the form. */
-  t(key: MessageKey, params?: Params): string;
+  t(key: K, params?: Params): string;
   /** A message whose key is made at run time ("region." + slug); the key itself when it is missing. */
   tx(key: string, params?: Params): string;
   number(value: number): string;
@@ -37,8 +38,9 @@ export interface Translator {
 }
 
 /** A translator for a language whose catalogue is given, or already loaded (English always is). */
-export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
-  const messages = catalogue ?? loadedCatalogue(lang) ?? en;
+export function createTranslator<M extends Messages = Messages>(lang: Lang, catalogue?: M): Translator<Extract<keyof M, string>> {
+  type K = Extract<keyof M, string>;
+  const messages: Record<string, string | PluralForms> = catalogue ?? loadedCatalogue(lang) ?? en;
   const locale = LOCALES[lang];
   // Intl objects are slow to make (ICU loads its data): each is made when first needed, once.
   const lazy = <T,>(make: () => T) => {
@@ -51,7 +53,7 @@ export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
   const listFormat = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const dayFormat = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const monthFormat = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const translator: Translator = {
+  const translator: Translator<K> = {
     lang,
     locale,
     t(key, params) {
@@ -64,7 +66,7 @@ export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
       return fill(form, { ...params, count: numberFormat().format(count) });
     },
     tx(key, params) {
-      return key in messages ? translator.t(key as MessageKey, params) : key;
+      return key in messages ? translator.t(key as K, params) : key;
     },
     number: (value) => numberFormat().format(value),
     money: (value) => moneyFormat().format(value),

@@ -35,10 +35,15 @@ export function undatedCounts(partnerships: readonly PartnershipSummary[]): { no
   return { noStart, endedNoYear };
 }
 
-/** Labelled ticks: the first and last years and every fifth year between (none closer than two years to an end). */
-export function yearTicks(first: Year, last: Year): Year[] {
+/**
+ * Labelled ticks: the first and last years and every `step`th year between,
+ * none closer to an end than 0.6 of a step (at least two years), so the labels
+ * of a panel's width do not run into each other.
+ */
+export function yearTicks(first: Year, last: Year, step = 5): Year[] {
   const ticks = [first];
-  for (let year = Math.ceil((first + 1) / 5) * 5; year < last; year += 5) if (year - first >= 2 && last - year >= 2) ticks.push(year);
+  const gap = Math.max(2, step * 0.6);
+  for (let year = Math.ceil((first + 1) / step) * step; year < last; year += step) if (year - first >= gap && last - year >= gap) ticks.push(year);
   if (last !== first) ticks.push(last);
   return ticks;
 }
@@ -47,4 +52,14 @@ export function yearTicks(first: Year, last: Year): Year[] {
 export function nextPlayYear(current: Year | null, first: Year, last: Year): Year | null {
   if (current == null || current < first) return first;
   return current >= last ? null : current + 1;
+}
+
+/** Ticks every fifth year over a short span, every tenth over a long one, so the labels fit a panel's width. */
+export function tickStep(first: Year, last: Year): number {
+  return last - first > 25 ? 10 : 5;
+}
+
+/** Where pressing play starts: the year shown, or the first year from "all years" or from the last year (playing again). */
+export function playFrom(current: Year | null, first: Year, last: Year): Year {
+  return current == null || current < first || current >= last ? first : current;
 }

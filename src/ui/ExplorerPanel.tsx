@@ -66,7 +66,7 @@ function FiltersBlock({ data, state, model, actions }: Omit<ExplorerPanelProps, 
       <div id="filters" hidden={!open}>
         {opened && (
           <Suspense fallback={null}>
-            <Filters data={data} state={state} undatedHidden={model.undatedHidden} onChange={actions.setFilters} onClear={actions.clearFilters} />
+            <Filters data={data} state={state} undatedHidden={model.undatedHidden} onChange={actions.setFilters} onPlayYear={actions.playYear} onClear={actions.clearFilters} />
           </Suspense>
         )}
       </div>

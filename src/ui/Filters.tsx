@@ -4,12 +4,15 @@ import { useI18n } from '../i18n/I18nContext';
 import type { FilterPatch } from '../model/actions';
 import { FIGURE_KINDS, SAVINGS_BANDS, STATUSES, slugify, type ViewState } from '../model/viewState';
 import { serviceLabel } from './describe';
+import { Timeline } from './Timeline';
 
 export interface FiltersProps {
   data: AppData;
   state: ViewState;
   undatedHidden: number;
   onChange(patch: FilterPatch): void;
+  /** A year stepped by playing the timeline. */
+  onPlayYear?(year: number): void;
   onClear(): void;
 }
 
@@ -51,13 +54,13 @@ function CheckboxGroup<T extends string>({
   );
 }
 
-export function Filters({ data, state, undatedHidden, onChange, onClear }: FiltersProps) {
+export function Filters({ data, state, undatedHidden, onChange, onPlayYear, onClear }: FiltersProps) {
   const tr = useI18n();
   const id = useId();
   const serviceIds = data.services.map((s) => s.id);
   return (
     <div className="filters">
-      <YearFilter data={data} year={state.year} undatedHidden={undatedHidden} onChange={onChange} />
+      <Timeline data={data} state={state} undatedHidden={undatedHidden} onChange={onChange} onPlayYear={onPlayYear} />
 
       <CheckboxGroup
         legend={tr.t('filters.services')}
@@ -104,42 +107,5 @@ export function Filters({ data, state, undatedHidden, onChange, onClear }: Filte
         {tr.t('filters.clear')}
       </button>
     </div>
-  );
-}
-
-/** The year: all years, or one on a slider, with what a year leaves out. */
-function YearFilter({ data, year, undatedHidden, onChange }: Pick<FiltersProps, 'data' | 'undatedHidden' | 'onChange'> & { year: ViewState['year'] }) {
-  const tr = useI18n();
-  const id = useId();
-  const yearValue = year ?? data.lastYear;
-  return (
-    <fieldset className="filter-group">
-      <legend>{tr.t('filters.year')}</legend>
-      <label className="checkbox">
-        <input type="checkbox" checked={year == null} onChange={(e) => onChange({ year: e.target.checked ? null : data.lastYear })} />
-        {tr.t('filters.allYears')}
-      </label>
-      <div className="year-control">
-        <label htmlFor={`${id}-year`} className="visually-hidden">
-          {tr.t('filters.year')}
-        </label>
-        <input
-          id={`${id}-year`}
-          type="range"
-          min={data.firstYear}
-          max={data.lastYear}
-          step={1}
-          value={yearValue}
-          disabled={year == null}
-          aria-valuetext={year == null ? tr.t('filters.allYears') : tr.t('filters.yearValue', { year })}
-          onChange={(e) => onChange({ year: Number(e.target.value) })}
-        />
-        <output htmlFor={`${id}-year`} className="year-output">
-          {year ?? tr.t('filters.allYears')}
-        </output>
-      </div>
-      {year != null && year < 2014 && <p className="hint">{tr.t('map.earlyYearNote')}</p>}
-      {year != null && undatedHidden > 0 && <p className="hint">{tr.t('filters.undated', { count: undatedHidden })}</p>}
-    </fieldset>
   );
 }

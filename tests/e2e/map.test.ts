@@ -159,8 +159,10 @@ describe('the map', () => {
     const shown = Number(/(\d+) partnerships?/.exec(headline ?? '')![1]);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.waitForURL(/view=table/);
-    await page.getByRole('table').waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(shown);
+    // The table view's table (the open filters hold the timeline's table of counts too).
+    const table = page.locator('.stage').getByRole('table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(shown);
     expect(new URL(page.url()).searchParams.get('services')).toBe('legal');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPlayYear, startsAndEnds, undatedCounts, yearTicks } from '../../src/model/timeline';
+import { nextPlayYear, playFrom, startsAndEnds, tickStep, undatedCounts, yearTicks } from '../../src/model/timeline';
 import { partnership } from '../helpers/appData';
 
 describe('startsAndEnds', () => {
@@ -29,11 +29,21 @@ describe('startsAndEnds', () => {
 });
 
 describe('yearTicks', () => {
-  it('labels the ends and every fifth year, never crowding an end', () => {
+  it('labels the ends and every fifth year, none closer than three years to an end', () => {
     expect(yearTicks(2009, 2025)).toEqual([2009, 2015, 2020, 2025]);
     expect(yearTicks(2004, 2025)).toEqual([2004, 2010, 2015, 2020, 2025]);
     expect(yearTicks(2019, 2021)).toEqual([2019, 2021]);
     expect(yearTicks(2020, 2020)).toEqual([2020]);
+  });
+
+  it('labels every tenth year over a long span, so the labels fit', () => {
+    expect(tickStep(2009, 2025)).toBe(5);
+    expect(tickStep(1974, 2025)).toBe(10);
+    expect(yearTicks(1974, 2025, tickStep(1974, 2025))).toEqual([1974, 1980, 1990, 2000, 2010, 2025]);
+    expect(yearTicks(2011, 2025)).toEqual([2011, 2015, 2020, 2025]);
+    expect(yearTicks(2012, 2025)).toEqual([2012, 2015, 2020, 2025]);
+    expect(yearTicks(2013, 2025)).toEqual([2013, 2020, 2025]);
+    expect(yearTicks(1979, 2019, 10)).toEqual([1979, 1990, 2000, 2010, 2019]);
   });
 });
 
@@ -42,5 +52,14 @@ describe('nextPlayYear', () => {
     expect(nextPlayYear(null, 2009, 2025)).toBe(2009);
     expect(nextPlayYear(2009, 2009, 2025)).toBe(2010);
     expect(nextPlayYear(2025, 2009, 2025)).toBeNull();
+  });
+});
+
+describe('playFrom', () => {
+  it('plays on from the year shown, and from the first year after all years or at the end', () => {
+    expect(playFrom(2015, 2009, 2025)).toBe(2015);
+    expect(playFrom(null, 2009, 2025)).toBe(2009);
+    expect(playFrom(2025, 2009, 2025)).toBe(2009);
+    expect(playFrom(2000, 2009, 2025)).toBe(2009);
   });
 });

@@ -45,22 +45,12 @@ describe('Filters', () => {
     expect(onChange).toHaveBeenLastCalledWith({ status: ['active'] });
   });
 
-  it('shows all years with the slider off, and picks a year from the slider once all years is unticked', () => {
-    const { onChange } = setup();
-    const slider = screen.getByRole('slider', { name: 'Year' }) as HTMLInputElement;
-    expect(slider.disabled).toBe(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'All years' }));
-    expect(onChange).toHaveBeenLastCalledWith({ year: data.lastYear });
-  });
-
-  it('says of a year which undated partnerships it leaves out, and that early years are less complete', () => {
-    const { onChange } = setup({ year: 2012 }, 2);
-    const slider = screen.getByRole('slider', { name: 'Year' });
-    expect(slider.getAttribute('aria-valuetext')).toBe('Partnerships running in 2012');
-    fireEvent.change(slider, { target: { value: '2015' } });
+  it('holds the timeline: the year slider with play, and the chart of starts and ends', () => {
+    const { onChange } = setup({ year: 2012 });
+    fireEvent.change(screen.getByRole('slider', { name: 'Year' }), { target: { value: '2015' } });
     expect(onChange).toHaveBeenLastCalledWith({ year: 2015 });
-    expect(screen.getByText('2 partnerships with no known start year are not shown for a single year.')).toBeTruthy();
-    expect(screen.getByText(en.t('map.earlyYearNote'))).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Play the years' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Partnerships started and ended each year/ })).toBeTruthy();
   });
 
   it('chooses a nation or region by its slug, and clears everything', () => {

@@ -28,6 +28,7 @@ export function useExplorerActions(data: AppData, services: readonly string[], d
     () => ({
       openFromList: (id: string) => select({ kind: 'partnership', id }, 'list'),
       setFilters: (patch: FilterPatch) => dispatch({ type: 'setFilters', patch }, 'panel'),
+      playYear: (year: number) => dispatch({ type: 'setFilters', patch: { year } }, 'timeline'),
       clearFilters: () => dispatch({ type: 'clearFilters' }, 'panel'),
       setView: (view: ViewMode) => dispatch({ type: 'setView', view }, 'panel'),
       setLang: (lang: Lang) => dispatch({ type: 'setLang', lang }, 'panel'),

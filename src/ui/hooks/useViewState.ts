@@ -23,11 +23,13 @@ function currentUrl(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
-export type SelectSource = 'map' | 'search' | 'list' | 'table' | 'url' | 'legend' | 'panel';
+// 'timeline': a year stepped by playing the timeline, which replaces the address rather than pushing one entry a second.
+export type SelectSource = 'map' | 'search' | 'list' | 'table' | 'url' | 'legend' | 'panel' | 'timeline';
 
 /**
  * The view state, kept in the URL: read on start and on back/forward,
- * written (as a new history entry) on every change.
+ * written (as a new history entry) on every change, but a step of the
+ * playing timeline, which replaces the current entry (one entry for a play).
  */
 export function useViewState(data: AppData): {
   state: ViewState;
@@ -67,7 +69,7 @@ export function useViewState(data: AppData): {
       setState(next);
       setLastSource(source);
       const url = urlOf(next);
-      if (url !== currentUrl()) window.history.pushState(null, '', url);
+      if (url !== currentUrl()) window.history[source === 'timeline' ? 'replaceState' : 'pushState'](null, '', url);
     },
     [data],
   );

@@ -39,6 +39,8 @@ describe('useExplorerActions', () => {
     const { dispatch, result } = setup();
     result.current.setFilters({ year: 2020 });
     expect(dispatch).toHaveBeenLastCalledWith({ type: 'setFilters', patch: { year: 2020 } }, 'panel');
+    result.current.playYear(2021);
+    expect(dispatch).toHaveBeenLastCalledWith({ type: 'setFilters', patch: { year: 2021 } }, 'timeline');
     result.current.clearFilters();
     expect(dispatch).toHaveBeenLastCalledWith({ type: 'clearFilters' }, 'panel');
     result.current.setView('table');

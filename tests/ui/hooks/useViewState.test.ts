@@ -47,6 +47,19 @@ describe('useViewState', () => {
     expect(result.current.lastSource).toBe('list');
   });
 
+  it('replaces the entry for a year stepped by the playing timeline, so Back leaves the play in one step', () => {
+    const { result } = renderHook(() => useViewState(data));
+    const length = window.history.length;
+    act(() => result.current.dispatch({ type: 'setFilters', patch: { year: 2015 } }, 'panel'));
+    expect(window.history.length).toBe(length + 1);
+    act(() => result.current.dispatch({ type: 'setFilters', patch: { year: 2016 } }, 'timeline'));
+    act(() => result.current.dispatch({ type: 'setFilters', patch: { year: 2017 } }, 'timeline'));
+    expect(result.current.state.year).toBe(2017);
+    expect(result.current.lastSource).toBe('timeline');
+    expect(address()).toBe('/?year=2017');
+    expect(window.history.length).toBe(length + 1);
+  });
+
   it('follows back and forward', () => {
     const { result } = renderHook(() => useViewState(data));
     act(() => result.current.dispatch({ type: 'select', target: { kind: 'council', code: 'E09000003' } }, 'map'));
