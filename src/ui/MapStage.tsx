@@ -10,12 +10,11 @@ import { tooltipFacts } from '../model/tooltipFacts';
 import type { ViewState } from '../model/viewState';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
-import { AreasLegend, AreaTooltipValue } from './lazyViews';
+import { AreasLegend, AreaTooltipValue, MapTooltip } from './lazyViews';
 import { useAreasMap } from './hooks/useAreasMap';
 import { LayerControl } from './LayerControl';
 import { councilNameByCode } from './describe';
 import { Legend } from './Legend';
-import { MapTooltip } from './MapTooltip';
 
 export interface MapStageProps {
   data: AppData;
@@ -89,14 +88,10 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
   const { measure } = state;
   const renderTooltip = useCallback(
     (target: HoverTarget) => (
-      <>
+      <Suspense fallback={null}>
         <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
-        {areas && target.kind === 'council' && (
-          <Suspense fallback={null}>
-            <AreaTooltipValue value={areas.values.get(target.code) ?? 0} measure={measure} data={data} />
-          </Suspense>
-        )}
-      </>
+        {areas && target.kind === 'council' && <AreaTooltipValue value={areas.values.get(target.code) ?? 0} measure={measure} data={data} />}
+      </Suspense>
     ),
     [data, shown, year, areas, measure],
   );

@@ -41,10 +41,10 @@ describe('MapStage', () => {
     expect(mapProps().linkPaint.hovered).toBeNull();
   });
 
-  it('words the tooltip from the facts of what is under the pointer', () => {
+  it('words the tooltip from the facts of what is under the pointer', async () => {
     show();
     render(<I18nProvider lang="en">{mapProps().renderTooltip({ kind: 'council', code: 'E09000015' })}</I18nProvider>);
-    expect(screen.getByText('London Borough of Harrow')).toBeTruthy();
+    expect(await screen.findByText('London Borough of Harrow')).toBeTruthy();
     expect(screen.getByText('2 partnerships')).toBeTruthy();
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../../src/i18n/catalogues';
 import { whenIdle } from '../../../src/map/idleWork';
 import { usePrefetchForOffline } from '../../../src/ui/hooks/usePrefetchForOffline';
-import { loadEmbedDialog, loadFilters, loadSearch, loadTableView } from '../../../src/ui/lazyViews';
+import { loadEmbedDialog, loadFilters, loadMapTooltip, loadSearch, loadTableView } from '../../../src/ui/lazyViews';
 
 vi.mock('../../../src/map/idleWork', () => ({ whenIdle: vi.fn((callback: (deadline: null) => void) => (callback(null), () => {})) }));
 vi.mock('../../../src/i18n/catalogues', () => ({ loadCatalogue: vi.fn(() => Promise.resolve({})) }));
@@ -12,6 +12,7 @@ vi.mock('../../../src/ui/lazyViews', () => ({
   loadEmbedDialog: vi.fn(() => Promise.resolve()),
   loadSearch: vi.fn(() => Promise.reject(new Error('offline'))),
   loadFilters: vi.fn(() => Promise.resolve()),
+  loadMapTooltip: vi.fn(() => Promise.resolve()),
 }));
 
 describe('usePrefetchForOffline', () => {
@@ -19,7 +20,7 @@ describe('usePrefetchForOffline', () => {
     const { rerender } = renderHook(({ lang }) => usePrefetchForOffline(lang), { initialProps: { lang: 'en' as 'en' | 'cy' } });
     rerender({ lang: 'cy' });
     expect(whenIdle).toHaveBeenCalledTimes(1);
-    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters]) expect(load).toHaveBeenCalledTimes(1);
+    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters, loadMapTooltip]) expect(load).toHaveBeenCalledTimes(1);
     expect(vi.mocked(loadCatalogue).mock.calls).toEqual([['cy']]);
   });
 });
