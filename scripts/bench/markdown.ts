@@ -3,6 +3,7 @@ import type { ProfileResult, Results } from './results';
 import type { Stat } from './stats';
 import type { FunctionShare } from './cpuProfile';
 import type { LighthouseResult, LighthouseSummary } from './lighthouseResult';
+import { peersSection } from './peers/peerMarkdown';
 
 // bench/results.md: the results as tables, what each number measures, and
 // where the time goes in the targets that were profiled.
@@ -25,7 +26,7 @@ function functionRows(rows: FunctionShare[], by: 'self' | 'total'): string[][] {
 
 /** The whole of bench/results.md. */
 export function toMarkdown(results: Results): string {
-  return [...heading(results), ...timesTables(results), ...lighthouseSection(results), ...targetsTable(results), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
+  return [...heading(results), ...timesTables(results), ...lighthouseSection(results), ...targetsTable(results), ...peersSection(results.peers), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
 }
 
 function heading(results: Results): string[] {

@@ -43,6 +43,14 @@ Options:
                       measurements kept as they are), and results.md again
   --lighthouse-runs N Lighthouse runs of each page and form factor (default 3;
                       1 with --quick)
+  --peers             also measure the app against the tools people would use
+                      instead (plain Leaflet on canvas, deck.gl), interleaved
+                      run by run on the same datasets (a run without it
+                      keeps the peers' section already in results.json)
+  --peers-only        only the peers' runs: merges them into the existing
+                      results.json and writes results.md again
+  --peer-runs N       runs of each page per dataset in the peers' runs (default 3)
+  --peer-clicks N     filter changes each way in each peers' run (default 2)
   --help              this text`;
 
 export type ProfileKind = 'load' | 'select' | 'filterOn' | 'filterOff' | 'pan' | 'zoom';
@@ -65,6 +73,10 @@ export interface BenchOptions {
   /** With lighthouse 'only': write the runs into the results already there. */
   lighthouseWrite: boolean;
   lighthouseRuns: number;
+  /** The peers' runs (scripts/bench/peers/): after the rest, alone (only, merged into results.json), or not at all. */
+  peers: 'with' | 'only' | 'none';
+  peerRuns: number;
+  peerClicks: number;
   /** The command as typed, for the results to say how they were made. */
   command: string;
 }
@@ -116,6 +128,10 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
       'lighthouse-only': { type: 'boolean' },
       'lighthouse-write': { type: 'boolean' },
       'lighthouse-runs': { type: 'string' },
+      peers: { type: 'boolean' },
+      'peers-only': { type: 'boolean' },
+      'peer-runs': { type: 'string' },
+      'peer-clicks': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -129,6 +145,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
   const profile = (values.profile ?? (quick ? 'none' : 'missed')) as BenchOptions['profile'];
   if (!['missed', 'all', 'none'].includes(profile)) throw new Error('--profile is missed, all or none');
   if (values['no-lighthouse'] && (values.lighthouse || values['lighthouse-only'] || values['lighthouse-write'])) throw new Error('--no-lighthouse cannot go with --lighthouse, --lighthouse-only or --lighthouse-write');
+  if (values['peers-only'] && (values['lighthouse-only'] || values['profile-only'] || values['report-only'])) throw new Error('--peers-only cannot go with --lighthouse-only, --profile-only or --report-only');
   const lighthouse = values['lighthouse-only'] || values['lighthouse-write'] ? 'only' : values['no-lighthouse'] || (quick && !values.lighthouse) ? 'none' : 'with';
   return {
     runs,
@@ -145,6 +162,9 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
     lighthouse,
     lighthouseWrite: values['lighthouse-write'] ?? false,
     lighthouseRuns: wholeNumber(values['lighthouse-runs'], quick ? 1 : 3, '--lighthouse-runs'),
+    peers: values['peers-only'] ? 'only' : values.peers ? 'with' : 'none',
+    peerRuns: wholeNumber(values['peer-runs'], 3, '--peer-runs'),
+    peerClicks: wholeNumber(values['peer-clicks'], 2, '--peer-clicks'),
     command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
   };
 }

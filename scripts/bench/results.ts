@@ -1,6 +1,7 @@
 import { cpus, release, totalmem, type } from 'node:os';
 import type { ProfileKind } from './options';
 import type { LighthouseResult } from './lighthouseResult';
+import type { PeersResult } from './peers/peerResults';
 import type { FrameResult, Stat } from './stats';
 import type { TraceSummary } from './summariseTrace';
 import type { Transfer } from './transfer';
@@ -92,6 +93,8 @@ export interface Results {
   lighthouse?: LighthouseResult[];
   /** When the Lighthouse runs were made apart from the rest (--lighthouse-write): when, of which commit, by what command. */
   lighthouseMade?: { date: string; commit: string; command: string };
+  /** The app against plain Leaflet and deck.gl (absent when not measured: --peers, --peers-only). */
+  peers?: PeersResult;
   notes: string[];
 }
 

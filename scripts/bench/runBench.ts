@@ -12,6 +12,8 @@ import { lighthouseTable, toMarkdown } from './markdown';
 import { openAndLoad, VIEWPORT } from './measure';
 import { measureDataset } from './measureDataset';
 import type { BenchOptions } from './options';
+import { peersSection } from './peers/peerMarkdown';
+import { measurePeers, withPeers } from './peers/runPeers';
 import { profileLines, profileOne } from './profileTarget';
 import { resultNotes, thisMachine, withLighthouse, type ProfileResult, type Results, type SizeResult, type Target } from './results';
 import { judge } from './targets';
@@ -143,6 +145,31 @@ async function lighthouseOf(dist: string, options: BenchOptions) {
   }
 }
 
+/** The peers' section of the results.json already in `out`, kept by a run without --peers (it says its own date and commit). */
+export function earlierPeers(out: string): Results['peers'] {
+  try {
+    return (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).peers;
+  } catch {
+    return undefined;
+  }
+}
+
+/** --peers-only: the peers' runs, merged into the results.json already in `out` (its other sections as they were). */
+async function peersOnly(browser: Browser, server: BenchServer, datasetFor: (name: string) => Dataset, options: BenchOptions, root: string, commit: string): Promise<void> {
+  const file = join(options.out, 'results.json');
+  let results: Results;
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  } catch {
+    throw new Error(`--peers-only merges into ${relative(process.cwd(), file)}, which could not be read: run npm run bench (with or without --peers) first`);
+  }
+  const merged = withPeers(results, await measurePeers({ browser, server, datasetFor, options, root, commit }));
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  writeFileSync(join(options.out, 'results.md'), `${toMarkdown(merged)}\n`);
+  console.log(`\n${peersSection(merged.peers).join('\n')}`);
+  console.log(`Merged the peers into ${relative(process.cwd(), file)} and wrote results.md again.`);
+}
+
 /** The whole bench, with the project at `root`. */
 export async function runBench(options: BenchOptions, root: string): Promise<void> {
   const started = Date.now();
@@ -164,12 +191,14 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
   const server = await serveBench(paths.dist, { gzipLevel: GZIP_LEVEL });
   try {
     if (options.profileOnly) return await profileOnly(browser, paths, datasetFor, options);
+    if (options.peers === 'only') return await peersOnly(browser, server, datasetFor, options, root, commit);
     const sizes = await measureAll(browser, server, datasetFor, options, root);
     const targets = judge(sizes);
     const profiles = await profileTargets(browser, paths, datasetFor, targets, options);
     const lighthouse = options.lighthouse === 'with' ? await lighthouseOf(paths.dist, options) : undefined;
+    const peers = options.peers === 'with' ? await measurePeers({ browser, server, datasetFor, options, root, commit }) : earlierPeers(options.out);
     const settings = { runs: options.runs, clicks: options.clicks, throttle: options.throttle, seed: options.seed, viewport: `${VIEWPORT.width}×${VIEWPORT.height} CSS px at 1×`, gzipLevel: GZIP_LEVEL, command: options.command, commit };
-    writeResults({ date: new Date().toISOString(), machine: thisMachine(browser.version()), settings, sizes, targets, profiles, lighthouse, notes: resultNotes(sizes) }, options.out, started);
+    writeResults({ date: new Date().toISOString(), machine: thisMachine(browser.version()), settings, sizes, targets, profiles, lighthouse, ...(peers ? { peers } : {}), notes: resultNotes(sizes) }, options.out, started);
   } finally {
     await server.close();
     await browser.close();

@@ -77,6 +77,7 @@ const SERVICE_SHAPE = shapeOf({
   id: isText,
   label: isText,
   colour: isHexColour,
+  family: optional(isText),
   description: optional(isString),
   aliases: optional(listOf(isString)),
 });

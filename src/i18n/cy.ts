@@ -1,6 +1,7 @@
-import type { AreaMessages, Messages, PanelMessages } from './en';
+import type { AreaMessages, Messages, PanelMessages, TextMessages } from './en';
 import { cyAreas } from './cyAreas';
 import { cyPanels } from './cyPanels';
+import { cyText } from './cyText';
 
 // Every Welsh string of the interface: the same keys as en.ts, those of the
 // panels, table and embed dialog in cyPanels.ts, merged here into one catalogue.
@@ -24,7 +25,7 @@ import { cyPanels } from './cyPanels';
 //   the sentence is rephrased so the name comes after an unmutated noun.
 // - Typographic apostrophes (’) and quotation marks (“ ”), as in en.ts.
 
-const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages> = {
+const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages | keyof TextMessages> = {
   'app.title': 'Map Gwasanaethau a Rennir',
   'app.tagline': 'Pa gynghorau yn y DU sy’n rhannu gwasanaethau, beth maen nhw’n ei rannu, a faint mae hynny’n ei arbed',
   'app.skipToPanel': 'Neidio heibio’r map i’r rhestr',
@@ -307,4 +308,4 @@ const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages> = {
 
 };
 
-export const cy: Messages = { ...cyFrame, ...cyPanels, ...cyAreas };
+export const cy: Messages = { ...cyFrame, ...cyPanels, ...cyAreas, ...cyText };

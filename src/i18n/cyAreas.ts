@@ -42,6 +42,10 @@ export const cyAreas: AreaMessages = {
   'totals.savings': 'Cyfran o’r arbedion blynyddol',
   'totals.sharingOf': '{sharing} o {councils}',
   // review: the whole line.
+  'totals.pick': 'Dewiswch ardal i ddangos ei phartneriaethau hi yn unig; mae’r map yn chwyddo iddi.',
+  // review: the whole line.
+  'council.pickArea': 'Dangos partneriaethau yn {region} yn unig',
+  // review: the whole line.
   'totals.note': 'Mae partneriaeth â chynghorau mewn sawl ardal yn cyfrif ym mhob un. Cyfrannau cynghorau’r ardal yw’r arbedion: amcangyfrif pob partneriaeth wedi’i rannu’n gyfartal rhwng ei chynghorau, felly mae’r ardaloedd yn adio i’r cyfan.',
   // review: "y cyngor cyfartalog" for "the average council"; "safle" for the rank.
   'council.againstRegion': {

@@ -213,7 +213,7 @@ export const cyPanels: PanelMessages = {
   'footer.aboutText':
     'Olynydd i fap gwasanaethau a rennir y Gymdeithas Llywodraeth Leol, nad yw’n cael ei ddiweddaru mwyach. Mae gan bob partneriaeth ffynhonnell gyhoeddus; mae’r arbedion yn ffigurau a adroddwyd, wedi’u troi’n amcangyfrifon blynyddol y gellir eu cymharu.',
   // review: "lliwiau'r meysydd gwasanaeth" for service-area colours.
-  'footer.palette': 'Lliwiau’r meysydd gwasanaeth: CARTOColors gan CARTO, CC BY 4.0.',
+  'footer.palette': 'Lliwiau’r meysydd gwasanaeth wedi’u dewis i’w gwahaniaethu gyda dallineb lliw.',
   'footer.data': 'Ffynonellau data',
   // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
   'council.savingsShare': 'Ei gyfran: arbedion blynyddol pob partneriaeth wedi’u rhannu’n gyfartal rhwng ei chynghorau (anaml y mae ffynonellau’n dweud sut mae’r arbedion yn disgyn).',

@@ -1,5 +1,6 @@
 import { enAreas } from './enAreas';
 import { enPanels } from './enPanels';
+import { enText } from './enText';
 
 // Every English string of the interface: those of the frame, map, filters and
 // summary here, those of the panels, table and embed dialog in enPanels.ts,
@@ -184,6 +185,7 @@ export const en = {
 
   ...enPanels,
   ...enAreas,
+  ...enText,
 } as const satisfies Record<string, string | { other: string; [form: string]: string }>;
 
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
@@ -193,3 +195,6 @@ export type PanelMessages = Pick<Messages, keyof typeof enPanels>;
 
 /** The keys of the areas map's strings (enAreas.ts), which cyAreas.ts gives in Welsh. */
 export type AreaMessages = Pick<Messages, keyof typeof enAreas>;
+
+/** The keys of the years' and status's strings (enText.ts), which cyText.ts gives in Welsh. */
+export type TextMessages = Pick<Messages, keyof typeof enText>;

@@ -30,6 +30,8 @@ export const enAreas = {
   'totals.sharing': 'Councils sharing',
   'totals.savings': 'Share of yearly savings',
   'totals.sharingOf': '{sharing} of {councils}',
+  'totals.pick': 'Pick an area to show only its partnerships; the map zooms to it.',
+  'council.pickArea': 'Show only partnerships in {region}',
   'totals.note': 'A partnership with councils in several areas counts in each. Savings are each area’s councils’ shares: each partnership’s estimate divided equally among its councils, so the areas add up to the whole.',
   'council.againstRegion': {
     zero: 'In no partnerships shown; the average council in {region} is in {mean}; {rank} of {of} in its region.',

@@ -130,7 +130,7 @@ export const enPanels = {
   'footer.aboutText':
     'A successor to the Local Government Association’s shared services map, which is no longer updated. Every partnership has a public source; savings are reported figures turned into comparable yearly estimates.',
   'footer.data': 'Data sources',
-  'footer.palette': 'Service-area colours: CARTOColors by CARTO, CC BY 4.0.',
+  'footer.palette': 'Service-area colours chosen to be told apart with colour blindness.',
   // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
   'council.savingsShare': 'Its share: each partnership’s yearly savings divided equally among its councils (sources rarely say how savings fall).',
   'council.compareAdd': 'Add to comparison',

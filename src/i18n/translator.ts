@@ -1,6 +1,7 @@
 import type { Lang } from '../model/viewState';
 import { loadedCatalogue } from './catalogues';
 import { en, type Messages } from './en';
+import { joinList } from './joinList';
 
 // Every user-facing string comes from a catalogue per language (en.ts,
 // cy.ts); numbers, money, dates and lists go through Intl with the
@@ -17,10 +18,6 @@ function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Intl writes Welsh "and" as "a(c)"; Welsh uses "ac" before a vowel and "a" before a consonant. */
-export function welshAnd(text: string): string {
-  return text.replace(/ a\(c\) (\S)/g, (_, next: string) => (/[aeiouwyâêîôûŵŷáéíóú]/i.test(next) ? ` ac ${next}` : ` a ${next}`));
-}
 
 export interface Translator {
   lang: Lang;
@@ -34,7 +31,8 @@ export interface Translator {
   money(value: number): string;
   /** A range of money, or one figure when both ends round the same. */
   moneyRange(low: number, high: number): string;
-  list(items: string[]): string;
+  /** A list in words, by joinList: semicolons between items that have their own "and" or comma. */
+  list(items: readonly string[]): string;
   date(iso: string): string;
 }
 
@@ -75,7 +73,7 @@ export function createTranslator(lang: Lang, catalogue?: Messages): Translator {
       const b = moneyFormat().format(high);
       return a === b ? a : fill(messages['money.range'] as string, { low: a, high: b });
     },
-    list: (items) => (lang === 'cy' ? welshAnd(listFormat().format(items)) : listFormat().format(items)),
+    list: (items) => joinList(items, lang, (plain) => listFormat().format(plain)),
     date(iso) {
       if (/^\d{4}$/.test(iso)) return iso;
       const [y, m, d] = iso.split('-').map(Number);

@@ -9,9 +9,22 @@ import { CASING, ENDPOINT_FILL } from './palette';
 // culls it and the hit test finds it as it does a line, and the pointer over
 // it works as over the partnership's links.
 
-/** A mark placed in layer pixels. */
-export function markDrawable(mark: GroupMark, pointOf: (code: string, lonLat: readonly [number, number]) => PixelPoint): Drawable {
+/**
+ * How large marks are drawn at a zoom: at the whole UK (zoom 5 to 6) some
+ * two hundred groups share the map, and at full size their rings were a
+ * cloud over England's lines; from zoom 8, where a county fills the frame,
+ * full size. Between, in proportion.
+ */
+export function markScaleAt(zoom: number): number {
+  const [smallAt, fullAt, smallest] = [5.5, 8, 0.6];
+  const t = Math.min(1, Math.max(0, (zoom - smallAt) / (fullAt - smallAt)));
+  return smallest + (1 - smallest) * t;
+}
+
+/** A mark placed in layer pixels, its radius scaled by `scale` (markScaleAt the map's zoom). */
+export function markDrawable(mark: GroupMark, pointOf: (code: string, lonLat: readonly [number, number]) => PixelPoint, scale = 1): Drawable {
   const { x, y } = pointOf(mark.code, mark.point);
+  const radius = mark.radius * scale;
   return {
     hit: { kind: 'link', link: mark.link },
     ids: [mark.partnership.id],
@@ -22,12 +35,12 @@ export function markDrawable(mark: GroupMark, pointOf: (code: string, lonLat: re
     cx: x,
     cy: y,
     straight: true,
-    width: mark.radius * 2,
+    width: radius * 2,
     dashed: false,
     services: mark.services,
     endA: mark.code,
     endB: mark.code,
-    markRadius: mark.radius,
+    markRadius: radius,
   };
 }
 
@@ -46,7 +59,8 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawabl
     ctx.fillStyle = colour(d.services[0] ?? '');
     ctx.fill();
     ctx.strokeStyle = CASING;
-    ctx.lineWidth = 1.5;
+    // A small mark's edge is thinner, so it reads as a ring rather than a dark dot.
+    ctx.lineWidth = r < 5 ? 1 : 1.5;
     ctx.stroke();
     ctx.beginPath();
     ctx.arc(d.x0, d.y0, Math.max(1.5, r * 0.4), 0, Math.PI * 2);

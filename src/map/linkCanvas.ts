@@ -7,7 +7,7 @@ import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
-import { drawMarks, isMark, markDrawable } from './groupMarks';
+import { drawMarks, isMark, markDrawable, markScaleAt } from './groupMarks';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
 import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
@@ -282,7 +282,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
   }
 
   private projectMark(mark: GroupMark, map: L.Map): Drawable {
-    return markDrawable(mark, (code, point) => this.pointOf(map, code, point));
+    return markDrawable(mark, (code, point) => this.pointOf(map, code, point), markScaleAt(map.getZoom()));
   }
 
   /**

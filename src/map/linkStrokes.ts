@@ -5,7 +5,8 @@ import { CASING, ENDPOINT_FILL } from './palette';
 // How the link layer strokes its lines: in batches of equal style (one
 // path per batch, so tens of thousands of links are a few hundred strokes),
 // widest first so narrow lines stay on top, each with a dark casing under
-// it. A line of several service areas is drawn in stripes of each colour;
+// it. A line of several service areas is drawn in stripes of each colour
+// (areas of one colour family share a colour, and so one stretch);
 // one of unknown savings is thin and dashed; one whose savings are a target
 // or projection has a hollow centre (a pale line down its middle), so it
 // reads apart from savings reported as achieved and from the dashes.
@@ -47,12 +48,13 @@ export function planStrokes(items: readonly Drawable[], emphasised: boolean, col
     const gap = dashed ? DASH : 0;
     const dash = dashed ? DASH : STRIPE;
     const plain = dashed ? [dash, gap] : [];
-    const k = services.length;
+    const colours = [...new Set(services.map(colour))];
+    const k = colours.length;
     const passes: StrokePass[] = [{ colour: CASING, width: widths.casing, dash: plain, dashOffset: 0 }];
-    services.forEach((service, i) => {
+    colours.forEach((stripe, i) => {
       // Colour i shows in the i-th of every k stretches along the line.
-      if (k === 1) passes.push({ colour: colour(service), width: widths.line, dash: plain, dashOffset: 0 });
-      else passes.push({ colour: colour(service), width: widths.line, dash: [dash, (dash + gap) * k - dash], dashOffset: -i * (dash + gap) });
+      if (k === 1) passes.push({ colour: stripe, width: widths.line, dash: plain, dashOffset: 0 });
+      else passes.push({ colour: stripe, width: widths.line, dash: [dash, (dash + gap) * k - dash], dashOffset: -i * (dash + gap) });
     });
     if (target) passes.push({ colour: ENDPOINT_FILL, width: Math.max(1, widths.line * HOLLOW_SHARE), dash: [], dashOffset: 0 });
     return { lines, passes };

@@ -11,3 +11,23 @@ export function serviceColourScale(services: readonly ServiceArea[]) {
     .range(services.map((s) => s.colour))
     .unknown(UNKNOWN_SERVICE_COLOUR);
 }
+
+/** Service areas that share a colour, in the taxonomy's order: one group per colour family. */
+export interface ColourGroup {
+  /** The family's id, or the area's own id when the data gives no family. */
+  family: string;
+  colour: string;
+  services: ServiceArea[];
+}
+
+/** The taxonomy grouped by colour family, each family where its first area is. */
+export function colourGroups(services: readonly ServiceArea[]): ColourGroup[] {
+  const groups = new Map<string, ColourGroup>();
+  for (const service of services) {
+    const family = service.family ?? service.id;
+    const group = groups.get(family);
+    if (group) group.services.push(service);
+    else groups.set(family, { family, colour: service.colour, services: [service] });
+  }
+  return [...groups.values()];
+}

@@ -20,7 +20,15 @@ export type SavingsRange = { low: number; high: number } | null;
 
 export type TooltipFacts =
   | { kind: 'group'; count: number; services: readonly string[]; savings: SavingsRange }
-  | { kind: 'link'; name: string; councils: readonly string[]; services: readonly string[]; estimate: SavingsEstimate | null }
+  | {
+      kind: 'link';
+      name: string;
+      councils: readonly string[];
+      services: readonly string[];
+      estimate: SavingsEstimate | null;
+      /** Its status and years, said apart ("Active, as of 2024 · since 2015"). */
+      years: Pick<PartnershipSummary, 'status' | 'statusAsOf' | 'startYear' | 'endYear'>;
+    }
   | { kind: 'council'; code: string; county: string | null; partnerships: number; services: readonly string[]; savings: SavingsRange };
 
 /**
@@ -40,7 +48,8 @@ export function tooltipFacts(
   }
   if (target.kind === 'link') {
     const p = target.link.partnership;
-    return { kind: 'link', name: p.name, councils: drawnCouncils(p, year, data), services: p.services, estimate: p.estimate };
+    const years = { status: p.status, statusAsOf: p.statusAsOf, startYear: p.startYear, endYear: p.endYear };
+    return { kind: 'link', name: p.name, councils: drawnCouncils(p, year, data), services: p.services, estimate: p.estimate, years };
   }
   const own = partnershipsOfCouncil(target.code, shown, year, data);
   const s = councilSummary(own);

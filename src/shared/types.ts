@@ -181,8 +181,10 @@ export interface Council {
 export interface ServiceArea {
   id: string;
   label: string;
-  /** CSS hex colour. */
+  /** CSS hex colour: its colour family's (data/services.json). */
   colour: string;
+  /** The colour family it shares its colour with (related areas share one), when the data gives it. */
+  family?: string;
   description: string;
   /** Words people use for it, for import and search. */
   aliases: string[];

@@ -25,11 +25,13 @@ export interface CouncilPanelProps {
   /** The councils being compared, and how to add or take out this one. */
   compare?: readonly string[];
   onToggleCompare?(code: string): void;
+  /** Show only the partnerships of the council's region or nation (the area filter, by slug): the map zooms to it. */
+  onPickArea?(area: string): void;
   /** The council against its region's average (RegionTotals.tsx), under its own figures. */
   againstRegion?: React.ReactNode;
 }
 
-export function CouncilPanel({ data, code, partnerships, county, districts, onSelectCouncil, onOpenPartnership, onClose, headingRef, year = null, compare, onToggleCompare, againstRegion }: CouncilPanelProps) {
+export function CouncilPanel({ data, code, partnerships, county, districts, onSelectCouncil, onOpenPartnership, onClose, headingRef, year = null, compare, onToggleCompare, againstRegion, onPickArea }: CouncilPanelProps) {
   const tr = useI18n();
   const council = data.councilByCode.get(code);
   if (!council) return null;
@@ -46,7 +48,7 @@ export function CouncilPanel({ data, code, partnerships, county, districts, onSe
         </button>
       </div>
       <p className="council-facts">
-        {tr.t(`council.type.${council.type}`)} · {council.region === council.nation ? tr.tx(`nation.${slugify(council.nation)}`) : tr.tx(`region.${slugify(council.region)}`)}
+        {tr.t(`council.type.${council.type}`)} · <AreaOf region={council.region} nation={council.nation} onPickArea={onPickArea} />
       </p>
       {council.lastYear != null && council.successors?.length ? (
         <p className="hint">{tr.t('council.abolished', { year: council.lastYear + 1, successors: names(council.successors) })}</p>
@@ -108,5 +110,18 @@ function CompareToggle({ code, compare, onToggle }: { code: string; compare: rea
       </button>
       {full && <p className="hint">{tr.t('council.compareFull', { max: MAX_COMPARE })}</p>}
     </div>
+  );
+}
+
+/** The council's region (or nation, where it is its own region), as a button that shows only that area's partnerships when it can. */
+function AreaOf({ region, nation, onPickArea }: { region: string; nation: string; onPickArea?(area: string): void }) {
+  const tr = useI18n();
+  const area = region === nation ? nation : region;
+  const name = region === nation ? tr.tx(`nation.${slugify(nation)}`) : tr.tx(`region.${slugify(region)}`);
+  if (!onPickArea) return <>{name}</>;
+  return (
+    <button type="button" className="link-button" title={tr.t('council.pickArea', { region: name })} onClick={() => onPickArea(slugify(area))}>
+      {name}
+    </button>
   );
 }

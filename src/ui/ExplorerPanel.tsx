@@ -79,6 +79,8 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
   const tr = useI18n();
   const { panel, boundaryYear } = model;
   const selectCouncil = (code: string) => actions.select({ kind: 'council', code }, 'panel');
+  // A region or nation picked in the panel is the area filter, as if chosen in the filters: the map zooms to it.
+  const pickArea = (area: string) => actions.setFilters({ area });
   // What both panels take: the data, the heading for focus, and a partner or close chosen in them.
   const common = { data, headingRef, onSelectCouncil: selectCouncil, onClose: () => actions.select({ kind: 'none' }, 'panel') };
   if (panel.selected) {
@@ -98,6 +100,7 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
         year={panel.year}
         compare={state.compare}
         onToggleCompare={state.embed ? undefined : actions.toggleCompare}
+        onPickArea={pickArea}
         againstRegion={
           <Suspense fallback={null}>
             <CouncilAgainstRegion data={data} shown={panel.shown} year={panel.year} code={panel.council} />
@@ -124,7 +127,7 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
       )}
       <Summary data={data} summary={panel.summary} activeServices={state.services} onToggleService={actions.toggleService} />
       <Suspense fallback={null}>
-        <RegionTotals data={data} shown={panel.shown} year={panel.year} />
+        <RegionTotals data={data} shown={panel.shown} year={panel.year} onPickArea={pickArea} />
       </Suspense>
       <section className="panel-section" aria-labelledby="list-title">
         <h2 id="list-title">{tr.t('list.title')}</h2>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { HOLLOW_SHARE } from '../map/linkStrokes';
+import { colourGroups } from '../model/colours';
 import { keySamples, UNKNOWN_WIDTH, type SqrtScale } from '../model/linkWidth';
-import { serviceLabel } from './describe';
+import { familyLabel, serviceLabel } from './describe';
 
 export interface LegendProps {
   data: AppData;
@@ -48,7 +49,6 @@ function Line({ width, colours, dashed = false, hollow = false }: { width: numbe
 export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false, grouped = false }: LegendProps) {
   const tr = useI18n();
   const [open, setOpen] = useState(!collapsed);
-  const sample = data.services.slice(0, 3).map((s) => s.colour);
   return (
     <section className={`legend${open ? '' : ' closed'}`} aria-labelledby="legend-title">
       <div className="legend-header">
@@ -61,23 +61,7 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
         <>
           <h3>{tr.t('legend.services')}</h3>
           <p className="hint">{tr.t('legend.servicesHint')}</p>
-          <ul className="legend-services">
-            {data.services.map((service) => {
-              const active = activeServices.includes(service.id);
-              return (
-                <li key={service.id}>
-                  <button type="button" className={`legend-service${active ? ' active' : ''}`} aria-pressed={active} onClick={() => onToggleService(service.id)}>
-                    <Line width={4} colours={[service.colour]} />
-                    {serviceLabel(service.id, data, tr)}
-                  </button>
-                </li>
-              );
-            })}
-            <li className="legend-note">
-              <Line width={4} colours={sample} />
-              {tr.t('legend.several')}
-            </li>
-          </ul>
+          <ServiceKey data={data} activeServices={activeServices} onToggleService={onToggleService} />
           {grouped && (
             <>
               <h3>{tr.t('legend.groups')}</h3>
@@ -104,5 +88,53 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The service areas, each a filter button, under the colour they share with
+ * their family ("Corporate services": HR, finance, audit, legal,
+ * procurement), and how a line of several colours reads.
+ */
+function ServiceKey({ data, activeServices, onToggleService }: Pick<LegendProps, 'data' | 'activeServices' | 'onToggleService'>) {
+  const tr = useI18n();
+  const groups = colourGroups(data.services);
+  const sample = groups.slice(0, 3).map((g) => g.colour);
+  const button = (id: string, colour?: string) => {
+    const active = activeServices.includes(id);
+    return (
+      <button type="button" className={`legend-service${active ? ' active' : ''}`} aria-pressed={active} onClick={() => onToggleService(id)}>
+        {colour && <Line width={4} colours={[colour]} />}
+        {serviceLabel(id, data, tr)}
+      </button>
+    );
+  };
+  return (
+    <>
+      <ul className="legend-services">
+        {groups.map((group) =>
+          group.services.length === 1 ? (
+            <li key={group.family}>{button(group.services[0]!.id, group.colour)}</li>
+          ) : (
+            <li key={group.family} className="legend-family">
+              <span className="legend-family-name">
+                <Line width={4} colours={[group.colour]} />
+                {familyLabel(group, data, tr)}
+              </span>
+              <ul className="legend-family-services">
+                {group.services.map((service) => (
+                  <li key={service.id}>{button(service.id)}</li>
+                ))}
+              </ul>
+            </li>
+          ),
+        )}
+        <li className="legend-note">
+          <Line width={4} colours={sample} />
+          {tr.t('legend.several')}
+        </li>
+      </ul>
+      {groups.length < data.services.length && <p className="hint">{tr.t('legend.families')}</p>}
+    </>
   );
 }

@@ -88,10 +88,16 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
   const { measure } = state;
   const renderTooltip = useCallback(
     (target: HoverTarget) => (
-      <Suspense fallback={null}>
-        <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
-        {areas && target.kind === 'council' && <AreaTooltipValue value={areas.values.get(target.code) ?? 0} measure={measure} data={data} />}
-      </Suspense>
+      <>
+        <Suspense fallback={null}>
+          <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
+        </Suspense>
+        {areas && target.kind === 'council' && (
+          <Suspense fallback={null}>
+            <AreaTooltipValue value={areas.values.get(target.code) ?? 0} measure={measure} data={data} />
+          </Suspense>
+        )}
+      </>
     ),
     [data, shown, year, areas, measure],
   );

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { shortList } from '../model/listSummary';
 import type { SavingsRange, TooltipFacts } from '../model/tooltipFacts';
 import { tooltipPlacement } from '../model/tooltipPlacement';
-import { councilName, councilNameByCode, estimateText, serviceLabels } from './describe';
+import { councilName, councilNameByCode, estimateText, serviceLabels, statusAndYearsText } from './describe';
 
 export interface MapTooltipProps {
   facts: TooltipFacts;
@@ -96,6 +96,7 @@ function TooltipLines({ facts, data }: MapTooltipProps) {
         <strong>{facts.name}</strong>
         <span>{tr.list(more > 0 ? [...names, tr.t('tooltip.moreCouncils', { count: more })] : names)}</span>
         <span>{serviceLabels(facts, data, tr)}</span>
+        <span>{statusAndYearsText(facts.years, tr)}</span>
         <span>{estimateText(facts.estimate, tr)}</span>
       </>
     );

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { PartnershipSummary } from '../shared/types';
-import { councilNameByCode, partnershipEstimateText, serviceLabels, yearsText } from './describe';
+import { councilNameByCode, partnershipEstimateText, serviceLabels, statusAndYearsText } from './describe';
 
 export interface PartnershipListProps {
   data: AppData;
@@ -38,7 +38,7 @@ export const PartnershipList = memo(function PartnershipList({ data, partnership
                 <span className="entry-name">{p.name}</span>
                 <span className="entry-partners">{tr.list(partners)}</span>
                 <span className="entry-meta">
-                  {serviceLabels(p, data, tr)} · {yearsText(p)} · {partnershipEstimateText(p, tr)}
+                  {serviceLabels(p, data, tr)} · {statusAndYearsText(p, tr)} · {partnershipEstimateText(p, tr)}
                 </span>
               </button>
             </li>

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { lazy, Suspense } from 'react';
 import type { Claim, PartnershipDetails, PartnershipSummary } from '../shared/types';
 import type { DetailsState } from './hooks/useDetails';
-import { councilNameByCode, partnershipEstimateText, serviceLabel } from './describe';
+import { councilNameByCode, partnershipEstimateText, serviceLabel, statusText } from './describe';
 import { loadPartnershipText } from './loadPartnershipText';
 
 // One module, three parts placed apart in the panel: made once, loaded once.
@@ -53,10 +53,11 @@ export function PartnershipPanel({ data, partnership: p, details, fromCouncil, o
         {p.name}
       </h2>
       <p className="partnership-status">
-        <span className={`status status-${p.status}`}>{tr.t(`status.${p.status}`)}</span>{' '}
+        <span className={`status status-${p.status}`}>{statusText(p, tr)}</span>{' '}
         {p.startYear != null ? tr.t('partnership.started', { year: p.startYear }) : tr.t('partnership.startUnknown')}
         {p.endYear != null ? `, ${tr.t('partnership.ended', { year: p.endYear })}` : p.status === 'ended' ? `, ${tr.t('partnership.endedUnknown')}` : ''}
       </p>
+      {p.status === 'active' && p.statusAsOf != null && <p className="hint">{tr.t('status.asOfHint', { year: p.statusAsOf })}</p>}
       {backing('start')}
       {backing('end')}
       {backing('status')}

@@ -11,6 +11,8 @@ export interface RegionTotalsProps {
   data: AppData;
   shown: readonly PartnershipSummary[];
   year: Year | null;
+  /** Show only an area's partnerships (the area filter), by its slug: the map zooms to it. */
+  onPickArea?(area: string): void;
 }
 
 /** A region's or a nation's name in the page's language (Wales is both a nation and its own region). */
@@ -20,7 +22,7 @@ export function areaName(area: string, tr: Translator): string {
   return name === region ? tr.tx(`nation.${slugify(area)}`) : name;
 }
 
-function TotalsTable({ caption, totals }: { caption: string; totals: readonly AreaTotal[] }) {
+function TotalsTable({ caption, totals, onPickArea }: { caption: string; totals: readonly AreaTotal[]; onPickArea?(area: string): void }) {
   const tr = useI18n();
   return (
     <table className="region-totals">
@@ -36,7 +38,15 @@ function TotalsTable({ caption, totals }: { caption: string; totals: readonly Ar
       <tbody>
         {totals.map((t) => (
           <tr key={t.area}>
-            <th scope="row">{areaName(t.area, tr)}</th>
+            <th scope="row">
+              {onPickArea ? (
+                <button type="button" className="link-button" onClick={() => onPickArea(slugify(t.area))}>
+                  {areaName(t.area, tr)}
+                </button>
+              ) : (
+                areaName(t.area, tr)
+              )}
+            </th>
             <td>{tr.number(t.partnerships)}</td>
             <td>{tr.t('totals.sharingOf', { sharing: tr.number(t.councilsSharing), councils: tr.number(t.councils) })}</td>
             <td>{t.high > 0 ? tr.moneyRange(t.low, t.high) : '–'}</td>
@@ -48,15 +58,16 @@ function TotalsTable({ caption, totals }: { caption: string; totals: readonly Ar
 }
 
 /** The totals once opened: worked out only when someone asks for them. */
-function Totals({ data, shown, year }: RegionTotalsProps) {
+function Totals({ data, shown, year, onPickArea }: RegionTotalsProps) {
   const tr = useI18n();
   const [selectors] = useState(createAreaSelectors);
   const { regions, nations } = selectors.areaTotals(data, shown, year);
   const nationNames = new Set(nations.map((n) => n.area));
   return (
     <>
-      <TotalsTable caption={tr.t('totals.byNation')} totals={nations} />
-      <TotalsTable caption={tr.t('totals.byRegion')} totals={regions.filter((r) => !nationNames.has(r.area))} />
+      {onPickArea && <p className="hint">{tr.t('totals.pick')}</p>}
+      <TotalsTable caption={tr.t('totals.byNation')} totals={nations} onPickArea={onPickArea} />
+      <TotalsTable caption={tr.t('totals.byRegion')} totals={regions.filter((r) => !nationNames.has(r.area))} onPickArea={onPickArea} />
       <p className="hint">{tr.t('totals.note')}</p>
     </>
   );

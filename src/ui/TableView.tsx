@@ -8,7 +8,7 @@ import { sortPartnerships, spreadsheetText } from '../model/table';
 import { TABLE_COLUMNS, type TableColumn, type TableSort } from '../model/viewState';
 import type { PartnershipDetails, PartnershipSummary } from '../shared/types';
 import { fetchDetails } from './hooks/useDetails';
-import { councilNameByCode, partnershipEstimateText, serviceLabels } from './describe';
+import { councilNameByCode, partnershipEstimateText, serviceLabels, statusText } from './describe';
 
 export interface TableViewProps {
   data: AppData;
@@ -95,7 +95,7 @@ export function TableView({ data, partnerships, sort, selected, onSort, onOpen }
                 <td data-label={tr.t(HEADINGS.services)}>{servicesText(p)}</td>
                 <td data-label={tr.t(HEADINGS.start)}>{p.startYear ?? '—'}</td>
                 <td data-label={tr.t(HEADINGS.end)}>{p.endYear ?? '—'}</td>
-                <td data-label={tr.t(HEADINGS.status)}>{tr.t(`status.${p.status}`)}</td>
+                <td data-label={tr.t(HEADINGS.status)}>{statusText(p, tr)}</td>
                 <td data-label={tr.t(HEADINGS.savings)}>{partnershipEstimateText(p, tr)}</td>
               </tr>
             ))}
@@ -125,7 +125,7 @@ async function downloadCsv(
     servicesText(p),
     p.startYear?.toString() ?? '',
     p.endYear?.toString() ?? '',
-    tr.t(`status.${p.status}`),
+    statusText(p, tr),
     partnershipEstimateText(p, tr),
     p.councils.join('; '),
     details[p.id]?.savings?.quote ?? '',

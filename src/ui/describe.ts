@@ -1,5 +1,6 @@
 import type { AppData } from '../data/indexes';
 import type { Translator } from '../i18n/translator';
+import type { ColourGroup } from '../model/colours';
 import type { Council, PartnershipSummary, SavingsEstimate } from '../shared/types';
 
 // Words for data: the pieces of text several components show the same way.
@@ -29,16 +30,36 @@ export function partnershipEstimateText(p: PartnershipSummary, tr: Translator): 
   return estimateText(p.estimate, tr);
 }
 
-/** "2011–2020", "2014–", "?–2019". */
-export function yearsText(p: Pick<PartnershipSummary, 'startYear' | 'endYear' | 'status'>): string {
-  const start = p.startYear ?? '?';
-  if (p.endYear != null) return `${start}–${p.endYear}`;
-  if (p.status === 'ended') return `${start}–?`;
-  return `${start}–`;
+type YearsOf = Pick<PartnershipSummary, 'startYear' | 'endYear' | 'status' | 'statusAsOf'>;
+
+/** The years in words, never "?–": "2011–2020", "since 2015", "started 2014", "until 2019", "start not known". */
+export function yearsText(p: YearsOf, tr: Translator): string {
+  const { startYear: start, endYear: end } = p;
+  if (start != null && end != null) return `${start}–${end}`;
+  if (start != null) return tr.t(p.status === 'active' ? 'years.since' : 'years.started', { year: start });
+  if (end != null) return tr.t('years.until', { year: end });
+  return tr.t('years.startUnknown');
+}
+
+/** The status, with the year its latest dated source showed it running: "Active, as of 2024". */
+export function statusText(p: Pick<PartnershipSummary, 'status' | 'statusAsOf'>, tr: Translator): string {
+  const status = tr.t(`status.${p.status}`);
+  return p.status === 'active' && p.statusAsOf != null ? tr.t('status.asOf', { status, year: p.statusAsOf }) : status;
+}
+
+/** Status and years kept apart: "Active, as of 2024 · since 2015", "Ended · until 2019", "Status not known · started 2014". */
+export function statusAndYearsText(p: YearsOf, tr: Translator): string {
+  const status = p.status === 'unknown' ? tr.t('years.statusUnknown') : statusText(p, tr);
+  return `${status} · ${yearsText(p, tr)}`;
+}
+
+/** A label inside a list, its first letter lower-cased unless it begins an acronym ("HR", "ICT"). */
+function inList(label: string, first: boolean): string {
+  return first || !/^\p{Lu}\p{Ll}/u.test(label) ? label : label[0]!.toLocaleLowerCase() + label.slice(1);
 }
 
 export function serviceLabels(p: { services: readonly string[] }, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
-  return tr.list(p.services.map((id) => serviceLabel(id, data, tr)));
+  return tr.list(p.services.map((id, i) => inList(serviceLabel(id, data, tr), i === 0)));
 }
 
 export function serviceLabel(id: string, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
@@ -46,4 +67,11 @@ export function serviceLabel(id: string, data: Pick<AppData, 'serviceById'>, tr:
   // Service labels live in the catalogues; the taxonomy's label is the fallback for a new area.
   const fromCatalogue = tr.tx(key);
   return fromCatalogue !== key ? fromCatalogue : (data.serviceById.get(id)?.label ?? id);
+}
+
+/** A colour family's name: the catalogue's ("Corporate services"), else its areas' labels ("ICT and digital" for a family of one). */
+export function familyLabel(group: ColourGroup, data: Pick<AppData, 'serviceById'>, tr: Translator): string {
+  const key = `family.${group.family}`;
+  const label = tr.tx(key);
+  return label !== key ? label : tr.list(group.services.map((s) => serviceLabel(s.id, data, tr)));
 }

@@ -1,8 +1,9 @@
 import type { AppData } from '../data/indexes';
 import type { Translator } from '../i18n/translator';
+import { colourGroups } from '../model/colours';
 import { viewCaption, type CaptionPart, type ViewCaption } from '../model/viewCaption';
 import type { ViewState } from '../model/viewState';
-import { councilNameByCode, serviceLabel } from './describe';
+import { councilNameByCode, familyLabel, serviceLabel, serviceLabels } from './describe';
 
 // The map as one PNG for a committee report: the map's canvases (boundaries,
 // links, the overlay on top) composed in place on one canvas, under a title
@@ -62,7 +63,11 @@ export function pictureText(caption: ViewCaption, data: AppData, tr: Translator,
   return {
     title: `${tr.t('app.title')}: ${subject}`,
     details: [caption.details.map((part) => partText(part, data, tr)).join(' · ')],
-    key: keyed.map((s) => ({ colour: s.colour, label: serviceLabel(s.id, data, tr) })),
+    // One entry per colour: a family of several areas names them after its name.
+    key: colourGroups(keyed).map((g) => ({
+      colour: g.colour,
+      label: g.services.length > 1 ? `${familyLabel(g, data, tr)}: ${serviceLabels({ services: g.services.map((s) => s.id) }, data, tr)}` : serviceLabel(g.services[0]!.id, data, tr),
+    })),
     lineNotes: [tr.t('legend.width'), tr.t('legend.unknown'), tr.t('legend.target')],
     sources: tr.t('map.attribution'),
     address,

@@ -23,9 +23,9 @@ export const CouncilAgainstRegion = lazy(() => loadRegionTotals().then((m) => ({
 export const loadAreasLegend = () => import('./AreasLegend');
 export const AreasLegend = lazy(() => loadAreasLegend().then((m) => ({ default: m.AreasLegend })));
 export const AreaTooltipValue = lazy(() => loadAreasLegend().then((m) => ({ default: m.AreaTooltipValue })));
-// The map's tooltip (with its placement), first needed when the pointer rests on the map; fetched after the first view.
-export const loadMapTooltip = () => import('./MapTooltip').then((m) => ({ default: m.MapTooltip }));
-export const MapTooltip = lazy(loadMapTooltip);
 // The notice of records left out (shown only when the data had bad records) and the share buttons, after the first view.
 export const DataNotice = lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice })));
 export const ShareTools = lazy(() => import('./ShareTools').then((m) => ({ default: m.ShareTools })));
+// The map's tooltip (its words and its placing), first needed at the first hover, and fetched when the browser is idle before that.
+export const loadMapTooltip = () => import('./MapTooltip').then((m) => ({ default: m.MapTooltip }));
+export const MapTooltip = lazy(loadMapTooltip);

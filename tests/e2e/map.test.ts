@@ -164,6 +164,25 @@ describe('the map', () => {
     expect(new URL(page.url()).searchParams.get('services')).toBe('legal');
   });
 
+  it('picks a council’s region from its panel, and from the totals by region: the area filter, and the map zooms to it', async () => {
+    app = await openApp('?council=E06000023', { width: 1280, height: 800 }, { reducedMotion: true });
+    const { page } = app;
+    const zoom = () => page.locator('.leaflet-container').getAttribute('data-zoom');
+    await expect.poll(zoom).not.toBeNull();
+    const atBristol = Number(await zoom());
+    await page.locator('.council-facts').getByRole('button', { name: 'South West' }).click();
+    await page.waitForURL(/area=south-west/);
+    // The South West is larger than Bristol and its partners: the map zooms out to it.
+    await expect.poll(async () => Number(await zoom())).toBeLessThan(atBristol);
+    // From the summary's totals: Scotland.
+    await page.getByRole('button', { name: 'Close council details' }).click();
+    await page.locator('.region-totals-section summary').click();
+    const southWest = await page.locator('.summary-headline').textContent();
+    await page.locator('.region-totals').first().getByRole('button', { name: 'Scotland' }).click();
+    await page.waitForURL(/area=scotland/);
+    await expect.poll(() => page.locator('.summary-headline').textContent()).not.toBe(southWest);
+  });
+
   it('opens the same view from a URL, and back and forward move between views', async () => {
     app = await openApp('?partnership=orbis&services=ict,hr-payroll&view=table&sort=-savings', undefined, { waitForMap: false });
     const { page } = app;

@@ -138,7 +138,7 @@ describe('the Welsh catalogue against the English', () => {
   it('fills every Welsh message, for every count, with no placeholder left over', () => {
     const tr = createTranslator('cy', cy);
     const params = { count: 0, file: 'f', query: 'q', year: 2020, county: 'c', range: 'r', low: 'l', high: 'h', amount: 'a', name: 'n', savings: 's' };
-    const more = { successors: 's', predecessors: 'p', text: 't', years: 3, column: 'c', kind: 'k', position: 1, id: 'i', reason: 'r', field: 'f', url: 'u', date: 'd', claims: 'c', number: 1, service: 's', from: 'f', to: 't', sharing: 1, councils: 2, region: 'r', mean: 1, rank: 1, of: 2, names: 'n', list: 'l', measure: 'm', max: 1 };
+    const more = { successors: 's', predecessors: 'p', text: 't', years: 3, column: 'c', kind: 'k', position: 1, id: 'i', reason: 'r', field: 'f', url: 'u', date: 'd', claims: 'c', number: 1, service: 's', from: 'f', to: 't', sharing: 1, councils: 2, region: 'r', mean: 1, rank: 1, of: 2, names: 'n', list: 'l', measure: 'm', max: 1, status: 's' };
     for (const key of Object.keys(cy) as (keyof typeof cy)[]) {
       for (const count of SAMPLE_COUNTS) {
         const out = tr.t(key, { ...params, ...more, count });

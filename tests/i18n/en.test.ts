@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { enAreas } from '../../src/i18n/enAreas';
 import { enPanels } from '../../src/i18n/enPanels';
+import { enText } from '../../src/i18n/enText';
 
 describe('the English catalogue', () => {
-  it('holds the panels’ and the areas map’s strings as enPanels.ts and enAreas.ts give them, after its own', () => {
-    for (const [key, message] of Object.entries({ ...enPanels, ...enAreas })) expect(en[key as keyof typeof en], key).toBe(message);
+  it('holds the panels’, the areas map’s and the years’ strings as enPanels.ts, enAreas.ts and enText.ts give them, after its own', () => {
+    for (const [key, message] of Object.entries({ ...enPanels, ...enAreas, ...enText })) expect(en[key as keyof typeof en], key).toBe(message);
     const keys = Object.keys(en);
-    const merged = [...Object.keys(enPanels), ...Object.keys(enAreas)];
+    const merged = [...Object.keys(enPanels), ...Object.keys(enAreas), ...Object.keys(enText)];
     expect(keys.slice(-merged.length)).toEqual(merged);
     expect(keys.length).toBeGreaterThan(merged.length);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../src/i18n/cy';
-import { createTranslator, welshAnd } from '../../src/i18n/translator';
+import { createTranslator } from '../../src/i18n/translator';
 
 const en = createTranslator('en');
 const welsh = createTranslator('cy', cy);
@@ -33,9 +33,13 @@ describe('translator', () => {
 
   it('joins lists in the language, with Welsh "a" or "ac" as the next word asks', () => {
     expect(en.list(['Harrow', 'Barnet', 'Brent'])).toBe('Harrow, Barnet and Brent');
-    expect(welshAnd('Caerdydd a(c) Abertawe')).toBe('Caerdydd ac Abertawe');
-    expect(welshAnd('Caerdydd a(c) Casnewydd')).toBe('Caerdydd a Casnewydd');
     expect(welsh.list(['Caerdydd', 'Abertawe'])).toBe('Caerdydd ac Abertawe');
+    expect(welsh.list(['Caerdydd', 'Casnewydd'])).toBe('Caerdydd a Casnewydd');
+  });
+
+  it('joins items that have their own "and" with semicolons, through joinList', () => {
+    expect(en.list(['HR and payroll', 'Finance and insurance', 'Waste, environment and transport'])).toBe('HR and payroll; Finance and insurance; Waste, environment and transport');
+    expect(welsh.list(['Adnoddau dynol a chyflogres', 'Cyllid ac yswiriant'])).toBe('Adnoddau dynol a chyflogres; Cyllid ac yswiriant');
   });
 
   it('writes a year as it is, a month and a day in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawMarks, isMark, markDrawable } from '../../src/map/groupMarks';
+import { drawMarks, isMark, markDrawable, markScaleAt } from '../../src/map/groupMarks';
 import { buildLinks } from '../../src/model/links';
 import { savingsWidthScale } from '../../src/model/linkWidth';
 import { partitionLinks } from '../../src/model/membership';
@@ -16,6 +16,23 @@ describe('markDrawable', () => {
     expect(d).toMatchObject({ x0: 40, y0: 30, x1: 40, y1: 30, width: mark!.radius * 2, markRadius: mark!.radius, ids: ['g'], services: ['waste'] });
     expect(d.hit).toEqual({ kind: 'link', link: mark!.link });
     expect(isMark(d)).toBe(true);
+  });
+});
+
+describe('markScaleAt', () => {
+  it('draws marks at 0.6 of their size at the whole UK, full size from zoom 8, growing steadily between', () => {
+    expect(markScaleAt(4.5)).toBe(0.6);
+    expect(markScaleAt(5.5)).toBe(0.6);
+    expect(markScaleAt(6.75)).toBeCloseTo(0.8, 10);
+    expect(markScaleAt(8)).toBe(1);
+    expect(markScaleAt(12)).toBe(1);
+    for (let z = 4.5; z < 12; z += 0.25) expect(markScaleAt(z + 0.25)).toBeGreaterThanOrEqual(markScaleAt(z));
+  });
+
+  it('scales a mark’s radius and its width for the hit test together', () => {
+    const d = markDrawable(mark!, () => ({ x: 0, y: 0 }), 0.6);
+    expect(d.markRadius).toBeCloseTo(mark!.radius * 0.6, 10);
+    expect(d.width).toBeCloseTo(mark!.radius * 1.2, 10);
   });
 });
 

@@ -5,7 +5,7 @@ import { CASING, ENDPOINT_FILL } from '../../src/map/palette';
 import { EMPHASIS_WIDTH } from '../../src/model/linkWidth';
 import { installCanvasRecorders, recordingContext, RecordingPath } from '../helpers/canvas';
 
-const colours: Record<string, string> = { ict: '#88ccee', legal: '#aa4499', hr: '#cc6677' };
+const colours: Record<string, string> = { ict: '#88ccee', legal: '#aa4499', hr: '#cc6677', finance: '#cc6677' };
 const colour = (id: string) => colours[id]!;
 const line = (id: string, width: number, services: string[], dashed = false, ends: [string, string] = [`${id}a`, `${id}b`]): Drawable => ({
   hit: { kind: 'group', group: { key: id, pointA: [0, 0], pointB: [0, 0], count: 1, partnershipIds: [id], low: 0, high: 0, unknown: 0, services } },
@@ -57,6 +57,16 @@ describe('planStrokes', () => {
       { colour: '#aa4499', width: 4, dash: [9, 18], dashOffset: -9 },
       { colour: '#cc6677', width: 4, dash: [9, 18], dashOffset: -18 },
     ]);
+  });
+
+  it('gives areas of one colour family one stripe, and a line of one family only a solid colour', () => {
+    const [striped] = planStrokes([line('a', 4, ['ict', 'hr', 'finance'])], false, colour);
+    expect(striped!.passes.slice(1).map((pass) => ({ ...pass, dashOffset: pass.dashOffset + 0 }))).toEqual([
+      { colour: '#88ccee', width: 4, dash: [9, 9], dashOffset: 0 },
+      { colour: '#cc6677', width: 4, dash: [9, 9], dashOffset: -9 },
+    ]);
+    const [solid] = planStrokes([line('b', 4, ['hr', 'finance'])], false, colour);
+    expect(solid!.passes.slice(1)).toEqual([{ colour: '#cc6677', width: 4, dash: [], dashOffset: 0 }]);
   });
 
   it('dashes a line of unknown savings, casing too', () => {

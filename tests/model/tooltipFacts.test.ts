@@ -21,6 +21,7 @@ describe('tooltipFacts', () => {
       councils: ['E10000029', 'E07000201', 'E07000204', 'E07000200'],
       services: ['ict', 'hr-payroll'],
       estimate: { low: 200_000, high: 999_999 },
+      years: { status: 'unknown', statusAsOf: undefined, startYear: 2014, endYear: null },
     });
     // By 2020 Forest Heath and St Edmundsbury were one council, West Suffolk.
     const in2020 = tooltipFacts({ kind: 'link', link }, data, data.partnerships, 2020);

@@ -30,6 +30,30 @@ describe('CouncilPanel', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it('offers the council’s region, or its nation where that is its region, to show only that area’s partnerships', () => {
+    const onPickArea = vi.fn();
+    const partnerships = partnershipsOfCouncil('E09000015', data.partnerships, null, data);
+    const { rerender } = render(
+      <I18nProvider lang="en">
+        <CouncilPanel data={data} code="E09000015" partnerships={partnerships} county={null} districts={[]} boundaryYear={2018} onSelectCouncil={vi.fn()} onOpenPartnership={vi.fn()} onClose={vi.fn()} onPickArea={onPickArea} />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'London' }));
+    expect(onPickArea).toHaveBeenLastCalledWith('london');
+    rerender(
+      <I18nProvider lang="en">
+        <CouncilPanel data={data} code="W06000015" partnerships={[]} county={null} districts={[]} boundaryYear={2018} onSelectCouncil={vi.fn()} onOpenPartnership={vi.fn()} onClose={vi.fn()} onPickArea={onPickArea} />
+      </I18nProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Wales' }));
+    expect(onPickArea).toHaveBeenLastCalledWith('wales');
+  });
+
+  it('names the region as plain text where nothing can be picked (no handler)', () => {
+    setup('E09000015');
+    expect(screen.queryByRole('button', { name: 'London' })).toBeNull();
+  });
+
   it('says when an abolished council was replaced, and by whom', () => {
     setup('E07000201');
     expect(screen.getByText('Abolished in 2019; replaced by West Suffolk Council.')).toBeTruthy();

@@ -5,7 +5,8 @@ import { createTranslator } from '../../src/i18n/translator';
 import { HOLLOW_SHARE } from '../../src/map/linkStrokes';
 import { keySamples, savingsWidthScale, UNKNOWN_WIDTH } from '../../src/model/linkWidth';
 import { Legend } from '../../src/ui/Legend';
-import { makeAppData } from '../helpers/appData';
+import type { ServiceArea } from '../../src/shared/types';
+import { makeAppData, SERVICES } from '../helpers/appData';
 
 const data = makeAppData();
 const en = createTranslator('en');
@@ -29,6 +30,31 @@ describe('Legend', () => {
     expect(screen.getByRole('button', { name: en.t('service.ict') }).getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: en.t('service.ict') }));
     expect(onToggleService).toHaveBeenCalledWith('ict');
+  });
+
+  it('keys the areas of one colour family under its one colour and name, each still a filter', () => {
+    const families: Record<string, string> = { 'hr-payroll': 'corporate', legal: 'corporate' };
+    const services: ServiceArea[] = SERVICES.map((s) => (families[s.id] ? { ...s, colour: '#9000a7', family: families[s.id] } : { ...s, family: s.id }));
+    const onToggleService = vi.fn();
+    const { container } = render(
+      <I18nProvider lang="en">
+        <Legend data={{ ...data, services }} widthFor={scale} activeServices={[]} onToggleService={onToggleService} />
+      </I18nProvider>,
+    );
+    const family = screen.getByText('Corporate services').closest('li')!;
+    expect(family.querySelector('.legend-family-name line:last-child')!.getAttribute('stroke')).toBe('#9000a7');
+    expect([...family.querySelectorAll('button')].map((b) => b.textContent)).toEqual([en.t('service.hr-payroll'), en.t('service.legal')]);
+    fireEvent.click(screen.getByRole('button', { name: en.t('service.legal') }));
+    expect(onToggleService).toHaveBeenCalledWith('legal');
+    // Four colours for five areas: one line each, and the note that says why.
+    expect(container.querySelectorAll('.legend-services > li:not(.legend-note)')).toHaveLength(4);
+    expect(screen.getByText(/Related areas share a colour/)).toBeTruthy();
+  });
+
+  it('says nothing of families when each area has a colour of its own', () => {
+    setup();
+    expect(screen.queryByText(/Related areas share a colour/)).toBeNull();
+    expect(document.querySelectorAll('.legend-family')).toHaveLength(0);
   });
 
   it('draws sample widths per council with the map’s scale, and the thin dashed line of unknown savings', () => {

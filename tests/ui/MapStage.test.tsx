@@ -41,7 +41,7 @@ describe('MapStage', () => {
     expect(mapProps().linkPaint.hovered).toBeNull();
   });
 
-  it('words the tooltip from the facts of what is under the pointer', async () => {
+  it('words the tooltip from the facts of what is under the pointer (its code loaded at the first hover)', async () => {
     show();
     render(<I18nProvider lang="en">{mapProps().renderTooltip({ kind: 'council', code: 'E09000015' })}</I18nProvider>);
     expect(await screen.findByText('London Borough of Harrow')).toBeTruthy();

@@ -29,13 +29,17 @@ describe('MapTooltip', () => {
     expect(lines({ kind: 'group', count: 1, services: ['ict'], savings: null })).toHaveLength(3);
   });
 
-  it('words a link: its name, councils by short name, services and estimate', () => {
-    expect(lines({ kind: 'link', name: 'HB Public Law', councils: ['E09000015', 'E09000003'], services: ['legal'], estimate: null })).toEqual([
+  it('words a link: its name, councils by short name, services, status and years apart, and estimate', () => {
+    const years = { status: 'active', statusAsOf: 2024, startYear: 2012, endYear: null } as const;
+    expect(lines({ kind: 'link', name: 'HB Public Law', councils: ['E09000015', 'E09000003'], services: ['legal', 'ict'], estimate: null, years })).toEqual([
       'HB Public Law',
       'Harrow and Barnet',
-      en.t('service.legal'),
+      'Legal and democratic services; ICT and digital',
+      'Active, as of 2024 · since 2012',
       'Not known',
     ]);
+    const [, , , ended] = lines({ kind: 'link', name: 'X', councils: ['E09000015'], services: ['legal'], estimate: null, years: { status: 'ended', startYear: null, endYear: 2019 } });
+    expect(ended).toBe('Ended · until 2019');
   });
 
   it('words a council: its name, county, count, services and savings, leaving out what it has not', () => {
@@ -53,7 +57,8 @@ describe('MapTooltip', () => {
 describe('MapTooltip for a large partnership', () => {
   it('names a few councils and counts the rest, so the tooltip stays short', () => {
     const many = Array.from({ length: 32 }, (_, i) => (i % 2 ? 'E09000015' : 'E09000003'));
-    const [, councils] = lines({ kind: 'link', name: 'Scotland Excel', councils: many, services: ['legal'], estimate: null });
+    const years = { status: 'unknown', startYear: null, endYear: null } as const;
+    const [, councils] = lines({ kind: 'link', name: 'Scotland Excel', councils: many, services: ['legal'], estimate: null, years });
     expect(councils).toMatch(/and 25 more councils$/);
     expect(councils!.split(', ')).toHaveLength(TOOLTIP_MAX_COUNCILS - 1);
   });

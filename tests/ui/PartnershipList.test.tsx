@@ -29,7 +29,7 @@ describe('PartnershipList', () => {
   it('gives each entry its partners, services, years and savings, leaving out the focused council', () => {
     setup({ council: 'E09000015', partnerships: [data.partnershipById.get('harrow-barnet-hr')!] });
     expect(document.querySelector('.entry-partners')!.textContent).toBe('Barnet');
-    expect(document.querySelector('.entry-meta')!.textContent).toBe('HR and payroll · 2015– · Not known');
+    expect(document.querySelector('.entry-meta')!.textContent).toBe('HR and payroll · Status not known · started 2015 · Not known');
   });
 
   it('shows a page at a time, with a button for the next', () => {

@@ -58,6 +58,23 @@ describe('PartnershipPanel', () => {
     expect(screen.getByText(/Started 2009, ended 2016/)).toBeTruthy();
   });
 
+  it('says the year its latest dated source showed a running partnership running', () => {
+    const running = { ...record, endYear: null, status: 'active' as const, statusAsOf: 2024 };
+    render(
+      <I18nProvider lang="en">
+        <PartnershipPanel data={makeAppData([running])} partnership={running} details={{ status: 'loading' }} fromCouncil={null} onSelectCouncil={() => {}} onBack={() => {}} onClose={() => {}} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Active, as of 2024')).toBeTruthy();
+    expect(screen.getByText('The latest dated source that shows it running is from 2024.')).toBeTruthy();
+  });
+
+  it('says no year for a status no dated source shows', () => {
+    setup();
+    expect(screen.queryByText(/as of/)).toBeNull();
+    expect(screen.queryByText(/latest dated source/)).toBeNull();
+  });
+
   it('lists every partner as a button, with the lead and who left', () => {
     const { onSelectCouncil } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'London Borough of Barnet' }));

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
 import { areaName, CouncilAgainstRegion, RegionTotals } from '../../src/ui/RegionTotals';
@@ -34,6 +34,25 @@ describe('RegionTotals', () => {
     // Harrow and Barnet: HB Public Law and their HR; both councils share; HB Public Law's £63,333 is shared by 3 councils in 2018, 2 of them in London.
     expect([...london.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['2', '2 of 2', en.moneyRange(42_222, 42_222)]);
     expect(screen.getByText(/divided equally among its councils/)).toBeTruthy();
+  });
+});
+
+describe('RegionTotals with a way to pick an area', () => {
+  it('makes each nation and region a button that picks it by its slug, and says so', () => {
+    const onPickArea = vi.fn();
+    const { container } = render(
+      <I18nProvider lang="en">
+        <RegionTotals data={data} shown={data.partnerships} year={2018} onPickArea={onPickArea} />
+      </I18nProvider>,
+    );
+    const details = container.querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(screen.getByText(/^Pick an area to show only its partnerships/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'East of England' }));
+    expect(onPickArea).toHaveBeenLastCalledWith('east-of-england');
+    fireEvent.click(screen.getByRole('button', { name: 'Wales' }));
+    expect(onPickArea).toHaveBeenLastCalledWith('wales');
   });
 });
 

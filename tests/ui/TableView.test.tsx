@@ -51,6 +51,18 @@ describe('TableView', () => {
     expect([...row.querySelectorAll('td')].map((td) => td.dataset.label)).toEqual(['Councils', 'Service areas', 'Start', 'End', 'Status', 'Yearly savings (estimate)']);
   });
 
+  it('gives a running partnership’s status with the year its source showed it running', () => {
+    const running = PARTNERSHIPS.map((p) => (p.id === 'hb-public-law' ? { ...p, statusAsOf: 2024 } : p));
+    render(
+      <I18nProvider lang="en">
+        <TableView data={data} partnerships={running} sort={null} selected={null} onSort={() => {}} onOpen={() => {}} />
+      </I18nProvider>,
+    );
+    const status = (name: string) => within(screen.getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell')[4]!.textContent;
+    expect(status('HB Public Law')).toBe('Active, as of 2024');
+    expect(status('Harrow and Barnet HR')).toBe('Not known');
+  });
+
   it('gives its two regions names of their own (axe landmark-unique)', () => {
     setup();
     const names = screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../src/i18n/cy';
 import { createTranslator } from '../../src/i18n/translator';
-import { councilName, councilNameByCode, estimateText, partnershipEstimateText, serviceLabel, serviceLabels, yearsText } from '../../src/ui/describe';
+import { councilName, councilNameByCode, estimateText, partnershipEstimateText, familyLabel, serviceLabel, serviceLabels, statusAndYearsText, statusText, yearsText } from '../../src/ui/describe';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -33,10 +33,34 @@ describe('describe', () => {
     expect(partnershipEstimateText(data.partnershipById.get('harrow-barnet-hr')!, en)).toBe('Not known');
   });
 
-  it('writes the years a partnership ran, with ? for what is not known', () => {
-    expect(yearsText({ startYear: 2011, endYear: 2020, status: 'ended' })).toBe('2011–2020');
-    expect(yearsText({ startYear: 2014, endYear: null, status: 'active' })).toBe('2014–');
-    expect(yearsText({ startYear: null, endYear: null, status: 'ended' })).toBe('?–?');
+  it('writes the years a partnership ran in words, never "?" for a year not known', () => {
+    expect(yearsText({ startYear: 2011, endYear: 2020, status: 'ended' }, en)).toBe('2011–2020');
+    expect(yearsText({ startYear: 2014, endYear: null, status: 'active' }, en)).toBe('since 2014');
+    expect(yearsText({ startYear: 2014, endYear: null, status: 'ended' }, en)).toBe('started 2014');
+    expect(yearsText({ startYear: 2014, endYear: null, status: 'unknown' }, en)).toBe('started 2014');
+    expect(yearsText({ startYear: null, endYear: 2019, status: 'ended' }, en)).toBe('until 2019');
+    expect(yearsText({ startYear: null, endYear: null, status: 'ended' }, en)).toBe('start not known');
+    expect(yearsText({ startYear: 2014, endYear: null, status: 'active' }, welsh)).toBe('ers 2014');
+    expect(yearsText({ startYear: null, endYear: 2019, status: 'ended' }, welsh)).toBe('tan 2019');
+  });
+
+  it('keeps the status apart from the years, and gives the year the status was last seen', () => {
+    expect(statusAndYearsText({ startYear: 2015, endYear: null, status: 'active' }, en)).toBe('Active · since 2015');
+    expect(statusAndYearsText({ startYear: null, endYear: 2019, status: 'ended' }, en)).toBe('Ended · until 2019');
+    expect(statusAndYearsText({ startYear: 2014, endYear: null, status: 'unknown' }, en)).toBe('Status not known · started 2014');
+    expect(statusAndYearsText({ startYear: 2015, endYear: null, status: 'active' }, welsh)).toBe('Ar waith · ers 2015');
+    expect(statusAndYearsText({ startYear: 2015, endYear: null, status: 'active', statusAsOf: 2024 }, en)).toBe('Active, as of 2024 · since 2015');
+    expect(statusText({ status: 'active', statusAsOf: 2024 }, en)).toBe('Active, as of 2024');
+    expect(statusText({ status: 'active' }, en)).toBe('Active');
+    expect(statusText({ status: 'ended', statusAsOf: 2024 }, en)).toBe('Ended');
+    expect(statusText({ status: 'active', statusAsOf: 2024 }, welsh)).toBe('Ar waith, fel yn 2024');
+  });
+
+  it('names a colour family from the catalogue, or by its areas', () => {
+    const area = data.services.find((s) => s.id === 'ict')!;
+    expect(familyLabel({ family: 'corporate', colour: '#000', services: [area] }, data, en)).toBe('Corporate services');
+    expect(familyLabel({ family: 'place', colour: '#000', services: [area] }, data, welsh)).toBe('Lle a’r amgylchedd');
+    expect(familyLabel({ family: 'ict', colour: '#000', services: [area] }, data, en)).toBe('ICT and digital');
   });
 
   it('labels service areas from the catalogue, or from the taxonomy for an area the catalogue does not know', () => {
@@ -45,6 +69,10 @@ describe('describe', () => {
     const withNew = { serviceById: new Map([['drones', { id: 'drones', label: 'Drone surveys', colour: '#000', description: '', aliases: [] }]]) };
     expect(serviceLabel('drones', withNew, en)).toBe('Drone surveys');
     expect(serviceLabel('nothing', withNew, en)).toBe('nothing');
-    expect(serviceLabels({ services: ['ict', 'legal'] }, data, en)).toBe(`${en.t('service.ict')} and ${en.t('service.legal')}`);
+    // Labels with their own "and" are joined by semicolons, and lower-cased after the first unless an acronym begins them.
+    expect(serviceLabels({ services: ['ict', 'legal'] }, data, en)).toBe('ICT and digital; legal and democratic services');
+    expect(serviceLabels({ services: ['legal', 'hr-payroll'] }, data, en)).toBe('Legal and democratic services; HR and payroll');
+    expect(serviceLabels({ services: ['hr-payroll', 'finance', 'waste-environment'] }, data, en)).toBe('HR and payroll; finance and insurance; waste, environment and transport');
+    expect(serviceLabels({ services: ['hr-payroll', 'finance'] }, data, welsh)).toBe('Adnoddau dynol a chyflogres; cyllid ac yswiriant');
   });
 });

@@ -32,6 +32,13 @@ describe('pictureText', () => {
     expect(text.key).toHaveLength(data.services.length);
   });
 
+  it('keys a colour family once, naming its areas', () => {
+    const services = data.services.map((s) => (s.id === 'hr-payroll' || s.id === 'legal' ? { ...s, colour: '#9000a7', family: 'corporate' } : s));
+    const text = pictureText(viewCaption(DEFAULT_STATE, data, 5), { ...data, services }, en, '', []);
+    expect(text.key).toHaveLength(data.services.length - 1);
+    expect(text.key).toContainEqual({ colour: '#9000a7', label: 'Corporate services: HR and payroll; legal and democratic services' });
+  });
+
   it('names the councils of a comparison', () => {
     const state = { ...DEFAULT_STATE, compare: ['E09000015', 'E09000003'] };
     expect(pictureText(viewCaption(state, data, 2), data, en, '', []).title).toBe('Shared Services Map: Comparing London Borough of Harrow and London Borough of Barnet');

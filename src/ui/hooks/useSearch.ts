@@ -8,7 +8,8 @@ import { loadSearch } from '../lazyViews';
 /** The search index's detail line for a council: its type, and the year it ended if it has. */
 export function councilDetail(code: string, data: Pick<AppData, 'councilByCode'>, tr: Translator): string {
   const c = data.councilByCode.get(code)!;
-  return [tr.t(`council.type.${c.type}`), c.lastYear != null ? `–${c.lastYear}` : ''].filter(Boolean).join(' ');
+  const type = tr.t(`council.type.${c.type}`);
+  return c.lastYear != null ? `${type}, ${tr.t('years.until', { year: c.lastYear })}` : type;
 }
 
 /** The search index's detail line for a partnership: its first three councils. */

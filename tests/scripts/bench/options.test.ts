@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBenchOptions } from '../../../scripts/bench/options';
+import { BENCH_HELP, parseBenchOptions } from '../../../scripts/bench/options';
 
 const root = '/project';
 
@@ -60,5 +60,15 @@ describe('parseBenchOptions', () => {
   it('refuses Lighthouse options that contradict each other, and a wrong number of runs', () => {
     expect(() => parseBenchOptions(['--no-lighthouse', '--lighthouse-only'], root)).toThrow('--no-lighthouse cannot go with');
     expect(() => parseBenchOptions(['--lighthouse-runs', '0'], root)).toThrow('--lighthouse-runs needs a whole number');
+  });
+
+  it('leaves the peers out unless asked: --peers with the rest, --peers-only alone, with their own runs and clicks', () => {
+    expect(parseBenchOptions([], root)).toMatchObject({ peers: 'none', peerRuns: 3, peerClicks: 2 });
+    expect(parseBenchOptions(['--peers'], root)!.peers).toBe('with');
+    expect(parseBenchOptions(['--peers-only', '--peer-runs', '2', '--peer-clicks', '1'], root)).toMatchObject({ peers: 'only', peerRuns: 2, peerClicks: 1 });
+    expect(() => parseBenchOptions(['--peers-only', '--lighthouse-only'], root)).toThrow('--peers-only cannot go with');
+    expect(() => parseBenchOptions(['--peers-only', '--report-only'], root)).toThrow('--peers-only cannot go with');
+    expect(() => parseBenchOptions(['--peer-runs', '0'], root)).toThrow('--peer-runs needs a whole number');
+    expect(BENCH_HELP).toContain('--peers-only');
   });
 });

@@ -11,7 +11,7 @@ const en = createTranslator('en');
 describe('the search’s detail lines', () => {
   it('give a council its type, and the year it ended if it has', () => {
     expect(councilDetail('E09000015', data, en)).toBe(en.t('council.type.london-borough'));
-    expect(councilDetail('E07000201', data, en)).toBe(`${en.t('council.type.district')} –2018`);
+    expect(councilDetail('E07000201', data, en)).toBe(`${en.t('council.type.district')}, until 2018`);
   });
 
   it('give a partnership its first three councils by short name', () => {

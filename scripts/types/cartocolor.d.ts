@@ -1,4 +1,0 @@
-declare module 'cartocolor' {
-  type Scheme = Record<number, string[]> & { tags: string[] };
-  export const Safe: Scheme;
-}
