@@ -26,7 +26,7 @@ function functionRows(rows: FunctionShare[], by: 'self' | 'total'): string[][] {
 
 /** The whole of bench/results.md. */
 export function toMarkdown(results: Results): string {
-  return [...heading(results), ...timesTables(results), ...lighthouseSection(results.lighthouse ?? []), ...targetsTable(results), ...peersSection(results.peers), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
+  return [...heading(results), ...timesTables(results), ...lighthouseSection(results), ...targetsTable(results), ...peersSection(results.peers), ...WHAT_IS_MEASURED, ...notesList(results), ...profileSections(results.profiles)].join('\n');
 }
 
 function heading(results: Results): string[] {
@@ -123,11 +123,12 @@ export function lighthouseTable(results: readonly LighthouseResult[]): string {
   );
 }
 
-function lighthouseSection(results: readonly LighthouseResult[]): string[] {
+function lighthouseSection({ lighthouse: results = [], lighthouseMade: made, settings }: Results): string[] {
   if (!results.length) return [];
   return [
     '## Lighthouse',
     '',
+    ...(made ? [`Made apart from the rest, by \`${made.command}\` on ${made.date}, of the app at ${made.commit} (the tables above are of the app at ${settings.commit}).`, ''] : []),
     'Lighthouse 12\'s performance category, its default mobile run and its desktop preset (simulated throttling), of the production build: score 0–100, then first and largest contentful paint, total blocking time and the longest main-thread task in ms, and cumulative layout shift; median, then (min–max) over the runs.',
     '',
     lighthouseTable(results),

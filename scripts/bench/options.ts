@@ -38,6 +38,9 @@ Options:
   --no-lighthouse     leave Lighthouse out of a full run
   --lighthouse-only   only the Lighthouse runs: prints their table and writes
                       nothing to bench/
+  --lighthouse-write  only the Lighthouse runs, written into bench/results.json
+                      in place of its Lighthouse section (the other
+                      measurements kept as they are), and results.md again
   --lighthouse-runs N Lighthouse runs of each page and form factor (default 3;
                       1 with --quick)
   --peers             also measure the app against the tools people would use
@@ -67,6 +70,8 @@ export interface BenchOptions {
   out: string;
   /** Lighthouse's mobile and desktop runs: with the rest, alone (only), or not at all. */
   lighthouse: 'with' | 'only' | 'none';
+  /** With lighthouse 'only': write the runs into the results already there. */
+  lighthouseWrite: boolean;
   lighthouseRuns: number;
   /** The peers' runs (scripts/bench/peers/): after the rest, alone (only, merged into results.json), or not at all. */
   peers: 'with' | 'only' | 'none';
@@ -121,6 +126,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
       lighthouse: { type: 'boolean' },
       'no-lighthouse': { type: 'boolean' },
       'lighthouse-only': { type: 'boolean' },
+      'lighthouse-write': { type: 'boolean' },
       'lighthouse-runs': { type: 'string' },
       peers: { type: 'boolean' },
       'peers-only': { type: 'boolean' },
@@ -138,9 +144,9 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
   if (!(throttle >= 1)) throw new Error('--throttle needs a number of at least 1');
   const profile = (values.profile ?? (quick ? 'none' : 'missed')) as BenchOptions['profile'];
   if (!['missed', 'all', 'none'].includes(profile)) throw new Error('--profile is missed, all or none');
-  if (values['no-lighthouse'] && (values.lighthouse || values['lighthouse-only'])) throw new Error('--no-lighthouse cannot go with --lighthouse or --lighthouse-only');
+  if (values['no-lighthouse'] && (values.lighthouse || values['lighthouse-only'] || values['lighthouse-write'])) throw new Error('--no-lighthouse cannot go with --lighthouse, --lighthouse-only or --lighthouse-write');
   if (values['peers-only'] && (values['lighthouse-only'] || values['profile-only'] || values['report-only'])) throw new Error('--peers-only cannot go with --lighthouse-only, --profile-only or --report-only');
-  const lighthouse = values['lighthouse-only'] ? 'only' : values['no-lighthouse'] || (quick && !values.lighthouse) ? 'none' : 'with';
+  const lighthouse = values['lighthouse-only'] || values['lighthouse-write'] ? 'only' : values['no-lighthouse'] || (quick && !values.lighthouse) ? 'none' : 'with';
   return {
     runs,
     clicks,
@@ -154,6 +160,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
     keepTraces: values['keep-traces'] ?? false,
     out: resolve(values.out ?? join(root, 'bench')),
     lighthouse,
+    lighthouseWrite: values['lighthouse-write'] ?? false,
     lighthouseRuns: wholeNumber(values['lighthouse-runs'], quick ? 1 : 3, '--lighthouse-runs'),
     peers: values['peers-only'] ? 'only' : values.peers ? 'with' : 'none',
     peerRuns: wholeNumber(values['peer-runs'], 3, '--peer-runs'),

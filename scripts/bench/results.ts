@@ -91,6 +91,8 @@ export interface Results {
   profiles: ProfileResult[];
   /** Lighthouse's mobile and desktop runs (absent when left out). */
   lighthouse?: LighthouseResult[];
+  /** When the Lighthouse runs were made apart from the rest (--lighthouse-write): when, of which commit, by what command. */
+  lighthouseMade?: { date: string; commit: string; command: string };
   /** The app against plain Leaflet and deck.gl (absent when not measured: --peers, --peers-only). */
   peers?: PeersResult;
   notes: string[];
@@ -123,4 +125,9 @@ export function resultNotes(sizes: readonly SizeResult[]): string[] {
     if (s.errors.length) notes.push(`${datasetName(s.dataset)}: ${s.errors.length} problem(s): ${[...new Set(s.errors.map((e) => e.replace(/^run \d+: /, '')))].slice(0, 3).join('; ')}`);
   }
   return notes;
+}
+
+/** The results with their Lighthouse runs replaced by runs made apart (--lighthouse-write); the other measurements stay as they were. */
+export function withLighthouse(results: Results, lighthouse: LighthouseResult[], made: NonNullable<Results['lighthouseMade']>): Results {
+  return { ...results, lighthouse, lighthouseMade: made };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Council } from '../../src/shared/types';
@@ -7,6 +7,7 @@ import { serveBench, type BenchServer } from './benchServer';
 import { launchChromium } from './chromium';
 import { loadDataset, serveDataset, type Dataset } from './datasets';
 import { runLighthouse } from './lighthouse';
+import type { LighthouseResult } from './lighthouseResult';
 import { lighthouseTable, toMarkdown } from './markdown';
 import { openAndLoad, VIEWPORT } from './measure';
 import { measureDataset } from './measureDataset';
@@ -14,7 +15,7 @@ import type { BenchOptions } from './options';
 import { peersSection } from './peers/peerMarkdown';
 import { measurePeers, withPeers } from './peers/runPeers';
 import { profileLines, profileOne } from './profileTarget';
-import { resultNotes, thisMachine, type ProfileResult, type Results, type SizeResult, type Target } from './results';
+import { resultNotes, thisMachine, withLighthouse, type ProfileResult, type Results, type SizeResult, type Target } from './results';
 import { judge } from './targets';
 
 // The bench from start to end: build, measure every dataset, judge the
@@ -123,6 +124,16 @@ function writeResults(results: Results, out: string, started: number): void {
   console.log(`Wrote ${relative(process.cwd(), join(out, 'results.json'))} and results.md in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
+/** --lighthouse-write: the Lighthouse runs into the results.json already there, and results.md again from it. */
+function writeLighthouse(out: string, lighthouse: LighthouseResult[], made: NonNullable<Results['lighthouseMade']>): void {
+  const file = join(out, 'results.json');
+  if (!existsSync(file)) throw new Error(`${relative(process.cwd(), file)} is missing: make it with a full run (npm run bench) first`);
+  const results = withLighthouse(JSON.parse(readFileSync(file, 'utf8')) as Results, lighthouse, made);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(out, 'results.md'), `${toMarkdown(results)}\n`);
+  console.log(`Wrote the Lighthouse runs into ${relative(process.cwd(), file)} and results.md.`);
+}
+
 /** Lighthouse's runs of the build in `dist`, served on a server of their own with the real data. */
 async function lighthouseOf(dist: string, options: BenchOptions) {
   console.log(`\nLighthouse: ${options.lighthouseRuns} run(s) of each page, mobile and desktop…`);
@@ -170,7 +181,12 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
   const councils = JSON.parse(readFileSync(join(paths.dist, 'data', 'councils.json'), 'utf8')) as Council[];
   const datasetFor = datasetCache(paths.dist, councils, options.seed);
 
-  if (options.lighthouse === 'only') return void console.log(`\n${lighthouseTable(await lighthouseOf(paths.dist, options))}`);
+  if (options.lighthouse === 'only') {
+    const lighthouse = await lighthouseOf(paths.dist, options);
+    console.log(`\n${lighthouseTable(lighthouse)}`);
+    if (options.lighthouseWrite) writeLighthouse(options.out, lighthouse, { date: new Date().toISOString(), commit, command: options.command });
+    return;
+  }
   const browser = await launchChromium();
   const server = await serveBench(paths.dist, { gzipLevel: GZIP_LEVEL });
   try {

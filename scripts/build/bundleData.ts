@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { CouncilNameIndex } from '../../src/shared/councilNames';
 import { councilExistsIn } from '../../src/shared/councilYears';
+import { BOUNDARY_COLOURS } from '../../src/map/palette';
 import { DATA_FILES } from '../../src/shared/dataFiles';
 import { statusAsOf } from '../../src/shared/claims';
 import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
@@ -14,6 +15,7 @@ import { buildBoundaries } from './buildBoundaries';
 import { buildCouncils } from './buildCouncils';
 import { buildServices } from './buildServices';
 import { loadRecords, placeInFiles } from './loadPartnerships';
+import { outlineSvg } from './outlineSvg';
 import { ATTRIBUTIONS, resolveAllSources, type ResolvedSource, type ResolveOptions, type SourceFile } from './sources';
 
 export interface BuildOptions extends ResolveOptions {
@@ -156,7 +158,8 @@ async function writeOutputs(outDir: string, outputs: Record<string, unknown>): P
   await mkdir(outDir, { recursive: true });
   const sizes: BuildResult['sizes'] = {};
   for (const [file, value] of Object.entries(outputs)) {
-    const text = JSON.stringify(value);
+    // JSON, but for a picture (the outline), which is its own text.
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
     await writeFile(join(outDir, file), text);
     sizes[file] = { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
   }
@@ -194,6 +197,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     [DATA_FILES.services]: services,
     [DATA_FILES.partnerships]: summaries,
     [DATA_FILES.details]: details,
+    [DATA_FILES.outline]: outlineSvg(boundaries.topology, { fill: BOUNDARY_COLOURS.fill, stroke: BOUNDARY_COLOURS.stroke }),
     [DATA_FILES.meta]: meta,
   });
   return { councils, services, partnerships, topology: boundaries.topology, meta, warnings, sizes };

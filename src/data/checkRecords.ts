@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { badField, isBoolean, isFiniteNumber, isObject, isString, isText, isWholeNumber, listOf, nullable, oneOf, optional, shaped, shapeOf, wholeNumberIn, type Json, type Shape, type Test } from '../shared/fieldChecks';
-import { CLAIMS, COUNCIL_TIERS, COUNCIL_TYPES, NATIONS, PARTNERSHIP_STATUSES, SAVINGS_KINDS, SAVINGS_QUALIFIERS, SAVINGS_SCOPES, type Council, type PartnershipDetails, type PartnershipSummary, type ServiceArea } from '../shared/types';
+import { COUNCIL_TIERS, COUNCIL_TYPES, NATIONS, PARTNERSHIP_STATUSES, SAVINGS_QUALIFIERS, type Council, type PartnershipSummary, type ServiceArea } from '../shared/types';
 
 // Record-by-record checks of the bundled data, run by the app before it uses
 // it. The data build checks the curated records, but a council that hosts its
@@ -44,7 +44,7 @@ export interface Checked<T> {
 }
 
 // Wide enough for any council's history, narrow enough to keep the year control sane.
-const isYear = wholeNumberIn(1900, 2200);
+export const isYear = wholeNumberIn(1900, 2200);
 // A colour is drawn on the canvas and set as a CSS value: only #rgb or #rrggbb, so no url(…) can make a request.
 const isHexColour: Test = (value) => isString(value) && /^#(?:[0-9a-f]{3}){1,2}$/i.test(value);
 
@@ -112,36 +112,6 @@ const PARTNERSHIP_SHAPE = shapeOf({
   membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear) }))),
 });
 
-const SOURCE_SHAPE: Record<string, Test> = {
-  title: isString,
-  publisher: isString,
-  date: optional(isString),
-  url: isString,
-  checked: optional(isString),
-  passages: optional(listOf(shaped({ text: isString, supports: listOf(oneOf(CLAIMS)) }))),
-};
-
-const SAVINGS_SHAPE: Record<string, Test> = {
-  quote: isString,
-  source: (value) => isWholeNumber(value) && value >= 0,
-  kind: oneOf(SAVINGS_KINDS),
-  low: isFiniteNumber,
-  high: isFiniteNumber,
-  years: optional(isFiniteNumber),
-  target: optional(isBoolean),
-  scope: optional(oneOf(SAVINGS_SCOPES)),
-  qualifier: optional(oneOf(SAVINGS_QUALIFIERS)),
-};
-
-const DETAILS_SHAPE = shapeOf({
-  servicesAsWritten: isString,
-  description: isString,
-  savings: nullable(shaped(SAVINGS_SHAPE)),
-  sources: listOf(shaped(SOURCE_SHAPE)),
-  notes: optional(isString),
-  membershipChanges: optional(listOf(shaped({ council: isText, joined: optional(isYear), left: optional(isYear), source: optional(isFiniteNumber), note: optional(isString) }))),
-});
-
 /** A record's id from the field that holds it, when it is usable text. */
 const idIn =
   (field: string) =>
@@ -152,7 +122,7 @@ const idIn =
  * Check a list of records of one kind: each must be an object of `shape`, have
  * an id not seen before, and pass `refer` (references to other files).
  */
-function checkList<T>(
+export function checkList<T>(
   kind: RecordKind,
   items: readonly unknown[],
   shape: Shape,
@@ -213,33 +183,6 @@ export function checkPartnerships(items: readonly unknown[], councilCodes: Reado
     if (service !== -1) return { field: `services[${service}]`, reason: 'unknownService' };
     return null;
   });
-}
-
-/**
- * The details file is one object keyed by partnership id. A bad entry is left
- * out (its partnership is still drawn, and its panel says the text is missing).
- */
-export function checkDetails(byId: Json): { kept: Record<string, PartnershipDetails>; rejected: RejectedRecord[] } {
-  const entries = Object.entries(byId);
-  const { rejected } = checkList(
-    'details',
-    entries.map(([, item]) => item),
-    DETAILS_SHAPE,
-    // Ids are the file's keys, so none repeats.
-    'id',
-    (d) => {
-      const savings = d.savings as { source: number } | null;
-      return savings && savings.source >= (d.sources as unknown[]).length ? { field: 'savings.source', reason: 'invalidField' } : null;
-    },
-    (_item, index) => entries[index]![0],
-  );
-  const left = new Set(rejected.map((r) => r.position));
-  // No prototype: an id such as "constructor" or "__proto__" must look up only what the file holds.
-  const kept = Object.create(null) as Record<string, PartnershipDetails>;
-  entries.forEach(([id, item], index) => {
-    if (!left.has(index + 1)) kept[id] = item as PartnershipDetails;
-  });
-  return { kept, rejected };
 }
 
 const isArcIndex = (arcCount: number): Test => (value) => isWholeNumber(value) && (value < 0 ? ~value : value) < arcCount;

@@ -55,7 +55,9 @@ export function buildIndexes(raw: RawData): AppData {
     regions: [...regionsByNation.get(nation)!].sort(),
   }));
   const mid = (p: PartnershipSummary) => (p.estimate ? (p.estimate.low + p.estimate.high) / 2 : -1);
-  const ranked = [...raw.partnerships].sort((a, b) => mid(b) - mid(a) || a.name.localeCompare(b.name));
+  // One collator for every comparison: the same order as localeCompare, without its cost per call.
+  const byName = new Intl.Collator().compare;
+  const ranked = [...raw.partnerships].sort((a, b) => mid(b) - mid(a) || byName(a.name, b.name));
   const listRank = new Map(ranked.map((p, i) => [p.id, i]));
   const startYears = raw.partnerships.map((p) => p.startYear).filter((y): y is number => y != null);
   return {

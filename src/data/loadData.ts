@@ -1,7 +1,8 @@
 import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
 import type { BuildMeta, PartnershipDetails } from '../shared/types';
-import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
+import { checkCouncils, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
+import { yieldToMain } from './yieldToMain';
 
 // Loads the bundled JSON the data build wrote, checks that each file has the
 // shape the app relies on, and builds the indexes once.
@@ -60,15 +61,25 @@ export async function loadData(base = '', fetchImpl: typeof fetch = fetch.bind(g
   return checkedData({ topology, councils: councils as unknown[], services: services as unknown[], partnerships: partnerships as unknown[], meta });
 }
 
-/** Leave out each record that is not what the app relies on, and count it. */
-export function checkedData(files: { topology: unknown; councils: unknown[]; services: unknown[]; partnerships: unknown[]; meta: unknown }): AppData {
+/**
+ * Leave out each record that is not what the app relies on, and count it;
+ * each step (the shapes, the records, the indexes) a task of its own, so none
+ * is long on a slow phone.
+ */
+export async function checkedData(
+  files: { topology: unknown; councils: unknown[]; services: unknown[]; partnerships: unknown[]; meta: unknown },
+  pause: () => Promise<void> = yieldToMain,
+): Promise<AppData> {
+  await pause();
   const shapes = checkTopology(files.topology);
   if (!shapes) throw new DataLoadError(DATA_FILES.boundaries, 'corrupt', TOPOLOGY_EXPECTED);
+  await pause();
   const councils = checkCouncils(files.councils);
   const services = checkServices(files.services);
   const partnerships = checkPartnerships(files.partnerships, new Set(councils.kept.map((c) => c.code)), new Set(services.kept.map((s) => s.id)));
   const rejected = [...shapes.rejected, ...councils.rejected, ...services.rejected, ...partnerships.rejected];
   if (rejected.length) console.warn('Shared Services Map: records left out of the bundled data', rejected);
+  await pause();
   return buildIndexes({
     topology: shapes.topology,
     councils: councils.kept,
@@ -81,7 +92,9 @@ export function checkedData(files: { topology: unknown; councils: unknown[]; ser
 
 /** The text of every partnership (description, sources, quotes, notes): loaded once, after the first view. */
 export async function loadDetails(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<{ byId: Record<string, PartnershipDetails>; rejected: RejectedRecord[] }> {
-  const { kept, rejected } = checkDetails((await fetchJson(base, 'details', fetchImpl)) as Record<string, unknown>);
+  // Its checks come with it: the first view's script need not carry them.
+  const [{ checkDetails }, value] = await Promise.all([import('./checkDetails'), fetchJson(base, 'details', fetchImpl)]);
+  const { kept, rejected } = checkDetails(value as Record<string, unknown>);
   if (rejected.length) console.warn('Shared Services Map: partnership details left out', rejected);
   return { byId: kept, rejected };
 }

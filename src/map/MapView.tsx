@@ -124,12 +124,18 @@ function useLayers(map: L.Map, latest: LatestProps) {
       let boundaryLayer: BoundaryLayer | null = null;
       let linkCanvas: LinkCanvas | null = null;
       let stopFollowing = () => {};
+      let yearSteps: (() => void)[] = [];
       const cancelSteps = runInSteps([
         // The shapes' paths, projected once.
         () => (boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1)),
-        // The year's borders; year and paint before the first draw, so it is the right one.
+        // The year's borders, in three steps (see BoundaryPaths.setYearSteps); year and paint before the first draw, so it is the right one.
         () => {
-          boundaryLayer!.setYear(latest.current.boundaryYear);
+          yearSteps = boundaryLayer!.setYearSteps(latest.current.boundaryYear);
+          yearSteps[0]?.();
+        },
+        () => yearSteps[1]?.(),
+        () => {
+          yearSteps[2]?.();
           boundaryLayer!.setPaint(latest.current.boundaryPaint);
           boundaryLayer!.setFills(latest.current.boundaryFills ?? null);
         },

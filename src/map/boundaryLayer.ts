@@ -97,12 +97,24 @@ export class BoundaryLayer extends FrameBatchedCanvas {
 
   /** Show the shapes of a boundary year. */
   setYear(year: Year): void {
-    if (year === this.year) return;
-    this.year = year;
-    this.visible = this.paths.shapes.filter((shape) => shapeInYear(shape.properties, year));
-    this.paths.setYear(councilTiersInYear(this.data.topology as Topology, year, this.data));
-    this.requestDraw();
-    this.highlight.requestDraw();
+    for (const step of this.setYearSteps(year)) step();
+  }
+
+  /** setYear in steps, for the first view (see BoundaryPaths.setYearSteps); none when the year is shown already. */
+  setYearSteps(year: Year): (() => void)[] {
+    if (year === this.year) return [];
+    const steps = this.paths.setYearSteps(councilTiersInYear(this.data.topology as Topology, year, this.data));
+    const last = steps.pop()!;
+    return [
+      ...steps,
+      () => {
+        last();
+        this.year = year;
+        this.visible = this.paths.shapes.filter((shape) => shapeInYear(shape.properties, year));
+        this.requestDraw();
+        this.highlight.requestDraw();
+      },
+    ];
   }
 
   setPaint(paint: BoundaryPaint): void {

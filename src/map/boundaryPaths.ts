@@ -102,15 +102,27 @@ export class BoundaryPaths {
 
   /** Take the borders of a year's shapes, by tier. */
   setYear(tiers: CouncilTiers): void {
+    for (const step of this.setYearSteps(tiers)) step();
+  }
+
+  /**
+   * setYear as three steps (the borders, those between upper-tier areas, the
+   * land), each a task of its own in the first view: together they are a
+   * long one on a slow phone. The year's borders change at the last step.
+   */
+  setYearSteps(tiers: CouncilTiers): (() => void)[] {
     const boxOf = (arc: number) => this.arcBoxes[arc]!;
     const collection = (geometries: CouncilTiers['filled']) => ({ type: 'GeometryCollection' as const, geometries });
-    this.borders = {
-      outlines: bordersByCell(meshArcs(this.topology, collection(tiers.filled)).arcs, boxOf, BORDER_CELL),
+    const next: Partial<YearBorders> = {};
+    return [
+      () => (next.outlines = bordersByCell(meshArcs(this.topology, collection(tiers.filled)).arcs, boxOf, BORDER_CELL)),
       // Between upper-tier areas only, not along the coast.
-      upperTier: bordersByCell(meshArcs(this.topology, collection(tiers.upperTier), (a, b) => a !== b).arcs, boxOf, BORDER_CELL),
-      land: mergeArcs(this.topology, tiers.filled).arcs.flat(),
-    };
-    this.yearPathsByLevel = new Map();
+      () => (next.upperTier = bordersByCell(meshArcs(this.topology, collection(tiers.upperTier), (a, b) => a !== b).arcs, boxOf, BORDER_CELL)),
+      () => {
+        this.borders = { outlines: next.outlines!, upperTier: next.upperTier!, land: mergeArcs(this.topology, tiers.filled).arcs.flat() };
+        this.yearPathsByLevel = new Map();
+      },
+    ];
   }
 
   /** Whether the paths of a level are made already. */

@@ -48,17 +48,19 @@ function distance(p: LonLat, q: LonLat): number {
 /** The council to draw a star from: the lead if it is drawn, else the one nearest all the others. */
 export function starHub(codes: readonly string[], lead: string | null, pointOf: (code: string) => LonLat): string {
   if (lead && codes.includes(lead)) return lead;
-  let best = codes[0]!;
+  // Each point looked up once: a partnership of n councils compares n² pairs.
+  const points = codes.map(pointOf);
+  let best = 0;
   let bestTotal = Infinity;
-  for (const candidate of codes) {
-    const p = pointOf(candidate);
-    const total = codes.reduce((sum, other) => sum + distance(p, pointOf(other)), 0);
+  for (let i = 0; i < points.length; i++) {
+    let total = 0;
+    for (const other of points) total += distance(points[i]!, other);
     if (total < bestTotal - 1e-12) {
-      best = candidate;
+      best = i;
       bestTotal = total;
     }
   }
-  return best;
+  return codes[best]!;
 }
 
 /** The councils drawn for a partnership in a year (or, with no year, as it started). */

@@ -8,6 +8,8 @@ export const DATA_FILES = {
   partnerships: 'partnerships.json',
   /** Loaded after the first view: the text of each partnership. */
   details: 'partnership-details.json',
+  /** The land's outline (an SVG picture), which index.html shows where the map will be while the rest loads. */
+  outline: 'outline.svg',
   meta: 'meta.json',
 } as const;
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCouncils, checkDetails, checkPartnerships, checkServices, checkTopology } from '../../src/data/checkRecords';
+import { checkCouncils, checkPartnerships, checkServices, checkTopology } from '../../src/data/checkRecords';
 import { splitPartnerships } from '../../scripts/build/bundleData';
 import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
 
 const councilCodes = new Set(COUNCILS.map((c) => c.code));
 const serviceIds = new Set(SERVICES.map((s) => s.id));
-const { summaries, details } = splitPartnerships(PARTNERSHIPS);
+const { summaries } = splitPartnerships(PARTNERSHIPS);
 
 // Values a hand-edited file might hold in place of the right one.
 const wrongValue = fc.oneof(
@@ -124,27 +124,6 @@ describe('checkCouncils and checkServices', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('checkDetails', () => {
-  it('keeps good details, reports bad ones, and never reads the prototype', () => {
-    const id = PARTNERSHIPS[0]!.id;
-    const input = JSON.parse(
-      JSON.stringify({
-        [id]: details[id],
-        'bad-sources': { ...details[id], sources: 'https://example.org' },
-        'bad-quote-source': { ...details[id], savings: { quote: '£1m', source: 9, kind: 'annual', low: 1, high: 1 } },
-      }),
-    ) as Record<string, unknown>;
-    const result = checkDetails(input);
-    expect(Object.keys(result.kept)).toEqual([id]);
-    expect(result.rejected.map((r) => [r.id, r.field])).toEqual([
-      ['bad-sources', 'sources'],
-      ['bad-quote-source', 'savings.source'],
-    ]);
-    expect(result.kept['constructor']).toBeUndefined();
-    expect(checkDetails(JSON.parse('{"__proto__": {"description": "x", "sources": [], "savings": null, "servicesAsWritten": ""}}') as Record<string, unknown>).kept['__proto__']).toMatchObject({ description: 'x' });
   });
 });
 

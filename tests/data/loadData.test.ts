@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, loadData } from '../../src/data/loadData';
+import { checkedData, DataLoadError, loadData } from '../../src/data/loadData';
 import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
 
 const good: Record<string, unknown> = {
@@ -18,6 +18,23 @@ function fakeFetch(files: Record<string, unknown>, raw: Record<string, string> =
     return new Response(JSON.stringify(files[url]), { status: 200 });
   }) as typeof fetch;
 }
+
+describe('checkedData', () => {
+  it('checks and indexes in steps, giving the main thread back before each', async () => {
+    const order: string[] = [];
+    const warn = console.warn;
+    console.warn = () => void order.push('warned');
+    try {
+      const files = { topology: good['data/boundaries.topo.json'], councils: COUNCILS, services: SERVICES, partnerships: [...PARTNERSHIPS, { id: 'bad' }], meta: good['data/meta.json'] };
+      const data = await checkedData(files, async () => void order.push('pause'));
+      // The shapes, then the records (the bad one reported), then the indexes.
+      expect(order).toEqual(['pause', 'pause', 'warned', 'pause']);
+      expect(data.partnershipById.size).toBe(PARTNERSHIPS.length);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
 
 describe('loadData', () => {
   it('loads every file and builds the indexes', async () => {

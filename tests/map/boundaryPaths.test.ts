@@ -39,6 +39,19 @@ describe('BoundaryPaths', () => {
     expect(paths.yearBorders.land.flat().map((a) => (a < 0 ? ~a : a)).sort()).toEqual([1, 2]);
   });
 
+  it('takes a year’s borders in three steps, the same as at once, changing them only at the last', () => {
+    const atOnce = new BoundaryPaths(SQUARES);
+    atOnce.setYear(councilTiersInYear(SQUARES, 2018, data));
+    const paths = new BoundaryPaths(SQUARES);
+    const steps = paths.setYearSteps(councilTiersInYear(SQUARES, 2018, data));
+    expect(steps).toHaveLength(3);
+    steps[0]!();
+    steps[1]!();
+    expect(paths.yearBorders.outlines).toEqual([]);
+    steps[2]!();
+    expect(paths.yearBorders).toEqual(atOnce.yearBorders);
+  });
+
   it('makes each level’s paths once, and the land only at the levels that fill it', () => {
     const paths = new BoundaryPaths(SQUARES);
     paths.setYear(councilTiersInYear(SQUARES, 2018, data));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { AppData } from '../../data/indexes';
 import { appRoot } from '../../data/appRoot';
 import { DataLoadError, loadData } from '../../data/loadData';
@@ -15,7 +15,8 @@ export function useAppData(): { state: DataState; retry: () => void } {
   useEffect(() => {
     let cancelled = false;
     loadData(appRoot())
-      .then((data) => !cancelled && setState({ status: 'ready', data }))
+      // A transition: React renders the first view in slices of a few milliseconds, not in one long task.
+      .then((data) => !cancelled && startTransition(() => setState({ status: 'ready', data })))
       .catch((error: unknown) => {
         if (cancelled) return;
         if (error instanceof DataLoadError) setState({ status: 'error', file: error.file, reason: error.reason });

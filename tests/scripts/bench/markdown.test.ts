@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LighthouseResult } from '../../../scripts/bench/lighthouseResult';
 import { lighthouseTable, toMarkdown } from '../../../scripts/bench/markdown';
+import { withLighthouse } from '../../../scripts/bench/results';
 import { judge } from '../../../scripts/bench/targets';
 import { resultsOf, sizeResultOf } from '../../helpers/benchResults';
 
@@ -80,5 +81,12 @@ describe('lighthouseTable and the Lighthouse section', () => {
     expect(md).toContain('- /, mobile: run 3: NO_FCP: no paint');
     expect(md.indexOf('## Lighthouse')).toBeLessThan(md.indexOf('## Targets'));
     expect(toMarkdown(resultsOf([real]))).not.toContain('## Lighthouse');
+  });
+
+  it('says when the runs were made apart from the rest (--lighthouse-write), and of which commit', () => {
+    const made = { date: '2026-02-03T04:05:06.000Z', commit: 'commit def5678', command: 'npm run bench -- --lighthouse-write' };
+    const md = toMarkdown(withLighthouse(resultsOf([real], { lighthouse }), lighthouse, made));
+    expect(md).toContain('Made apart from the rest, by `npm run bench -- --lighthouse-write` on 2026-02-03T04:05:06.000Z, of the app at commit def5678 (the tables above are of the app at commit abc1234).');
+    expect(toMarkdown(resultsOf([real], { lighthouse }))).not.toContain('Made apart');
   });
 });

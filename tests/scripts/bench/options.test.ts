@@ -52,7 +52,9 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--quick'], root)).toMatchObject({ lighthouse: 'none', lighthouseRuns: 1 });
     expect(parseBenchOptions(['--quick', '--lighthouse'], root)).toMatchObject({ lighthouse: 'with', lighthouseRuns: 1 });
     expect(parseBenchOptions(['--no-lighthouse'], root)!.lighthouse).toBe('none');
-    expect(parseBenchOptions(['--lighthouse-only', '--lighthouse-runs', '5'], root)).toMatchObject({ lighthouse: 'only', lighthouseRuns: 5 });
+    expect(parseBenchOptions(['--lighthouse-only', '--lighthouse-runs', '5'], root)).toMatchObject({ lighthouse: 'only', lighthouseRuns: 5, lighthouseWrite: false });
+    expect(parseBenchOptions(['--lighthouse-write'], root)).toMatchObject({ lighthouse: 'only', lighthouseRuns: 3, lighthouseWrite: true });
+    expect(() => parseBenchOptions(['--no-lighthouse', '--lighthouse-write'], root)).toThrow('--no-lighthouse cannot go with');
   });
 
   it('refuses Lighthouse options that contradict each other, and a wrong number of runs', () => {

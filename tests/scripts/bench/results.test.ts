@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resultNotes, thisMachine } from '../../../scripts/bench/results';
-import { sizeResultOf } from '../../helpers/benchResults';
+import { summariseRuns } from '../../../scripts/bench/lighthouseResult';
+import { resultNotes, thisMachine, withLighthouse } from '../../../scripts/bench/results';
+import { resultsOf, sizeResultOf } from '../../helpers/benchResults';
 
 describe('resultNotes', () => {
   it('names the council first clicked, and says when a click selected another', () => {
@@ -25,5 +26,17 @@ describe('thisMachine', () => {
     expect(machine.chromium).toBe('150.0.1');
     expect(machine.cores).toBeGreaterThan(0);
     expect(machine.node).toBe(process.version);
+  });
+});
+
+describe('withLighthouse', () => {
+  it('replaces the Lighthouse runs and says when they were made, keeping every other measurement', () => {
+    const before = resultsOf([sizeResultOf('real', { mapReady: [400, 450] })]);
+    const runs = [{ page: 'map', path: '/', formFactor: 'mobile' as const, runs: [], summary: summariseRuns([]), errors: [] }];
+    const made = { date: '2026-02-03T04:05:06.000Z', commit: 'def5678', command: 'npm run bench -- --lighthouse-write' };
+    const after = withLighthouse(before, runs, made);
+    expect(after.lighthouse).toBe(runs);
+    expect(after.lighthouseMade).toEqual(made);
+    expect({ ...after, lighthouse: undefined, lighthouseMade: undefined }).toEqual({ ...before, lighthouse: undefined, lighthouseMade: undefined });
   });
 });
