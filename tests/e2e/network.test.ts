@@ -47,6 +47,9 @@ describe('a slow network', () => {
         });
       }, viewport);
       await page.getByRole('status').filter({ hasText: 'Loading the map' }).waitFor();
+      // Two frames in: in the loading screen's first frame the map's height can still use the stylesheet's
+      // fallback for the header's height (8 px off at 1280 px), set from the header itself a frame later.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const loading = await layout(page);
       expect(await axeViolations(page)).toEqual([]);
       // Still loading, and still in the same place, most of the way through the wait.
