@@ -1,4 +1,5 @@
 import { rollup, sum } from 'd3-array';
+import { GROUP_MIN_COUNCILS } from '../../src/model/membership';
 import { recordClaims, statusAsOf } from '../../src/shared/claims';
 import { CLAIMS, type Claim, type Council, type PartnershipRecord } from '../../src/shared/types';
 
@@ -14,6 +15,8 @@ export interface DatasetStats {
   /** Partnerships sharing each service area (one with several counts in each). */
   byService: Record<string, number>;
   byStatus: Record<string, number>;
+  /** Partnerships of GROUP_MIN_COUNCILS or more councils, which the map draws as one mark rather than as lines. */
+  ofManyCouncils: number;
   /** Partnerships whose record gives a savings figure. */
   withSavings: number;
   /** Of those, the ones whose figure has no period we can read, so no yearly estimate (kind "unclear"). */
@@ -76,6 +79,7 @@ export function datasetStats(records: readonly PartnershipRecord[], councilByCod
     byRegion: countByKey(records, (r) => councilsOf(r).map((c) => c.region)),
     byService: countByKey(records, (r) => r.services),
     byStatus: countByKey(records, (r) => [r.status]),
+    ofManyCouncils: records.filter((r) => new Set(r.councils).size >= GROUP_MIN_COUNCILS).length,
     withSavings,
     withUnclearSavings,
     endedWithYear,
@@ -112,6 +116,7 @@ export function formatStats(stats: DatasetStats): string {
     `By region (likewise): ${list(stats.byRegion)}`,
     `By service area (a partnership counts in each of its areas): ${list(stats.byService)}`,
     `By status: ${list(stats.byStatus)}; known (active or ended) for ${known} (${percent(known, stats.partnerships)}); ended with a year: ${stats.endedWithYear} of ${stats.byStatus.ended ?? 0}; active or ended with a year: ${(stats.byStatus.active ?? 0) + stats.endedWithYear} (${percent((stats.byStatus.active ?? 0) + stats.endedWithYear, stats.partnerships)})`,
+    `By number of councils: fewer than ${GROUP_MIN_COUNCILS} (drawn as lines) ${stats.partnerships - stats.ofManyCouncils}, ${GROUP_MIN_COUNCILS} or more (drawn as one mark) ${stats.ofManyCouncils}`,
     `  active, by the latest dated source showing it running: 2022 or later ${stats.activeAsOf.recent}, 2018 to 2021 ${stats.activeAsOf.from2018}, 2017 or before ${stats.activeAsOf.older}, no dated source (the service's own page or an undated one) ${stats.activeAsOf.undated}`,
     savingsLine(stats),
     `Claims backed by a quoted passage: ${backed} of ${made} (${percent(backed, made)}); without a passage: ${made - backed}`,

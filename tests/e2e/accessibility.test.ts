@@ -1,20 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, EVERY_RULE_TAGS } from './axe';
-import { closeBrowser, openApp, type AppPage } from './harness';
+import { checkAppsAfterEach, openApp, type AppPage } from './harness';
 
 // axe-core at WCAG 2.2 AA in each main state of the app, and reflow at 320
 // CSS pixels and with text at 200%.
 
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-afterAll(closeBrowser);
+// Every test: nothing goes wrong in the console.
+checkAppsAfterEach({ requests: false });
 
 async function expectNoViolations(page: Page) {
   const violations = await axeViolations(page);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { closeBrowser, linksDrawn, openApp, type AppPage } from './harness';
+import { checkAppsAfterEach, linksDrawn, openApp, type AppPage } from './harness';
 
 // The areas map (issue 18), in real Chromium on the production build: one
 // control switches from links to areas, the councils are filled by class,
@@ -9,15 +9,8 @@ import { closeBrowser, linksDrawn, openApp, type AppPage } from './harness';
 
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  expect(app.foreignRequests).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-
-afterAll(closeBrowser);
+// Every test: nothing leaves the local server, and nothing goes wrong in the console.
+checkAppsAfterEach({ requests: true });
 
 /** Pixels of the plain boundary canvas in each class colour (see CLASS_COLOURS in src/model/councilMetrics.ts). */
 function classPixels(page: Page): Promise<number[]> {

@@ -1,6 +1,6 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
 
 // Opens the built app in headless Chromium and watches what it does: every
@@ -60,6 +60,7 @@ export async function openApp(
   page.setDefaultTimeout(8_000);
   const origin = new URL(base).origin;
   const app: AppPage = { page, foreignRequests: [], errors: [] };
+  opened.push(app);
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) app.foreignRequests.push(url);
@@ -72,6 +73,25 @@ export async function openApp(
   await page.goto(`${base}/${query}`);
   if (options.waitForMap !== false) await waitForMap(page);
   return app;
+}
+
+/** The app pages opened since the last test ended, for checkAppsAfterEach. */
+const opened: AppPage[] = [];
+
+/**
+ * A test file's checks after each test, on every app page it opened: no
+ * console error, and (with `requests`) nothing asked of a server but the
+ * app's own; then each page's context is closed, and after the file the browser.
+ */
+export function checkAppsAfterEach({ requests }: { requests: boolean }): void {
+  afterEach(async () => {
+    for (const app of opened.splice(0)) {
+      if (requests) expect(app.foreignRequests).toEqual([]);
+      expect(app.errors).toEqual([]);
+      await app.page.context().close();
+    }
+  });
+  afterAll(closeBrowser);
 }
 
 export async function waitForMap(page: Page): Promise<void> {

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, findLinkPixel, linkBase, linksDrawn, linksQuiet, nextLinkDraw, now, openApp, type AppPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { checkAppsAfterEach, findLinkPixel, linkBase, linksDrawn, linksQuiet, nextLinkDraw, now, openApp, type AppPage } from './harness';
 
 // The map issue's end-to-end checks, in real Chromium on the production build.
 
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  // Every test: nothing leaves the local server, and nothing goes wrong in the console.
-  expect(app.foreignRequests).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-
-afterAll(closeBrowser);
+// Every test: nothing leaves the local server, and nothing goes wrong in the console.
+checkAppsAfterEach({ requests: true });
 
 describe('the map', () => {
   it('draws the councils and the partnerships between them', async () => {

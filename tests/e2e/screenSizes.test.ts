@@ -1,6 +1,6 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, EVERY_RULE_TAGS } from './axe';
-import { closeBrowser, openApp, type AppPage } from './harness';
+import { checkAppsAfterEach, openApp, type AppPage } from './harness';
 
 // At common screen sizes. On a phone (390×844, touch, no hover): a tap's answer is in sight, a
 // tooltip stays on the screen, the table reads as a list, and axe with all
@@ -9,13 +9,8 @@ import { closeBrowser, openApp, type AppPage } from './harness';
 const PHONE = { width: 390, height: 844 };
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-afterAll(closeBrowser);
+// Every test: nothing goes wrong in the console.
+checkAppsAfterEach({ requests: false });
 
 /** Whether a box lies inside the window. */
 async function inViewport(app: AppPage, selector: string) {

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, type AppPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { checkAppsAfterEach, openApp, type AppPage } from './harness';
 
 // Issue 18's sharing, end to end in Chromium on the production build:
 // comparing councils (kept in the address), and the map as a PNG.
 
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  expect(app.foreignRequests).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-
-afterAll(closeBrowser);
+// Every test: nothing leaves the local server, and nothing goes wrong in the console.
+checkAppsAfterEach({ requests: true });
 
 describe('comparing councils', () => {
   it('adds councils from their panels, keeps them in the address, and shows what they share', async () => {

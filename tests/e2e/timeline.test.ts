@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { closeBrowser, openApp, type AppPage } from './harness';
+import { checkAppsAfterEach, openApp, type AppPage } from './harness';
 
 // The timeline (issue 18), in real Chromium on the production build: the
 // year slider in the filters plays a year a second, the address and the
@@ -11,15 +11,8 @@ import { closeBrowser, openApp, type AppPage } from './harness';
 
 let app: AppPage | null = null;
 
-afterEach(async () => {
-  if (!app) return;
-  expect(app.foreignRequests).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.page.context().close();
-  app = null;
-});
-
-afterAll(closeBrowser);
+// Every test: nothing leaves the local server, and nothing goes wrong in the console.
+checkAppsAfterEach({ requests: true });
 
 const yearInUrl = (page: Page) => new URL(page.url()).searchParams.get('year');
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);

@@ -35,6 +35,12 @@ describe('datasetStats', () => {
     expect(stats.withMembershipChanges).toBe(1);
   });
 
+  it('counts the partnerships of five or more different councils, which the map draws as one mark', () => {
+    const many = datasetStats([record('five', { councils: ['E1', 'E2', 'W1', 'E3', 'E4'] }), record('repeated', { councils: ['E1', 'E1', 'E2', 'E2', 'W1'] })], councils);
+    expect(many.ofManyCouncils).toBe(1);
+    expect(formatStats(many)).toContain('By number of councils: fewer than 5 (drawn as lines) 1, 5 or more (drawn as one mark) 1');
+  });
+
   it('prints the counts, busiest first', () => {
     const text = formatStats(stats);
     expect(text).toContain('3 partnerships');
