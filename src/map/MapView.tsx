@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
+import { keyFitsBeside } from '../model/keyPlacement';
 import { linksGrouped } from '../model/linkGrouping';
 import type { Link } from '../model/links';
 import { isGroupLink } from '../model/membership';
@@ -39,7 +40,8 @@ export interface MapLabels {
 export interface MapViewProps {
   data: AppData;
   boundaryYear: Year;
-  links: readonly Link[];
+  /** The links to draw; null while they are still being made (the map's first view draws the shapes first, see src/ui/hooks/useFirstViewSteps.ts). */
+  links: readonly Link[] | null;
   linkPaint: LinkPaint;
   boundaryPaint: BoundaryPaint;
   /** The areas map: a colour for each council shape; absent or null, the plain land. */
@@ -150,7 +152,7 @@ function useLayers(map: L.Map, latest: LatestProps) {
         () => {
           linkCanvas = new LinkCanvas({ pane: 'links' });
           markReadyOnFirstLinks(linkCanvas);
-          linkCanvas.setLinks(latest.current.links);
+          if (latest.current.links) linkCanvas.setLinks(latest.current.links);
           linkCanvas.setPaint(latest.current.linkPaint);
           linkCanvas.addTo(map);
           links.current = linkCanvas;
@@ -203,10 +205,10 @@ function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
   );
 }
 
-/** How far from the map's left edge the open key reaches, on wide screens where it sits over the map; 0 when it is closed or narrow. */
+/** How far from the map's left edge the open key reaches, where the UK fits beside it (model/keyPlacement.ts); 0 when it is closed or the map narrow. */
 function keyClearance(map: L.Map): number {
   const legend = map.getContainer().parentElement?.parentElement?.querySelector<HTMLElement>('.legend:not(.closed)');
-  return legend && map.getSize().x > 700 ? legend.offsetLeft + legend.offsetWidth + 12 : 0;
+  return legend && keyFitsBeside(map.getSize().x) ? legend.offsetLeft + legend.offsetWidth + 12 : 0;
 }
 
 function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void }) {
@@ -216,7 +218,7 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   latest.current = props;
   const { boundaries, links, boundariesReady } = useLayers(map, latest);
   // Groups' spokes are not on the base, so they do not count towards grouping.
-  const lineCount = useMemo(() => props.links.reduce((n, link) => (isGroupLink(link) ? n : n + 1), 0), [props.links]);
+  const lineCount = useMemo(() => (props.links ?? []).reduce((n, link) => (isGroupLink(link) ? n : n + 1), 0), [props.links]);
   useGroupingReport(map, lineCount, latest);
 
   const { boundaryYear, boundaryPaint, linkPaint, viewRequest, reducedMotion, labels, describedBy, cooperativeGestures: cooperative } = props;
@@ -231,7 +233,7 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   useEffect(() => boundaries.current?.setYear(boundaryYear), [boundaries, boundaryYear]);
   useEffect(() => boundaries.current?.setPaint(boundaryPaint), [boundaries, boundaryPaint]);
   useEffect(() => boundaries.current?.setFills(props.boundaryFills ?? null), [boundaries, props.boundaryFills]);
-  useEffect(() => links.current?.setLinks(props.links), [links, props.links]);
+  useEffect(() => void (props.links && links.current?.setLinks(props.links)), [links, props.links]);
   useEffect(() => links.current?.setPaint(linkPaint), [links, linkPaint]);
 
   useEffect(

@@ -12,8 +12,10 @@ import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
 import { AreasLegend, AreaTooltipValue, MapTooltip } from './lazyViews';
 import { useAreasMap } from './hooks/useAreasMap';
+import { useFirstViewSteps } from './hooks/useFirstViewSteps';
 import { LayerControl } from './LayerControl';
 import { councilNameByCode } from './describe';
+import { keyStartsOpen } from '../model/keyPlacement';
 import { Legend } from './Legend';
 
 export interface MapStageProps {
@@ -73,11 +75,11 @@ function useMapPaint(data: MapStageProps['data'], model: MapStageProps['model'],
 /** The map with its description, year badge and key; what is under the pointer is its own business. */
 export function MapStage({ data, state, model, actions, viewRequest, reducedMotion }: MapStageProps) {
   const tr = useI18n();
-  // Where the map is too narrow for the key beside the UK (under about 700 px, beside the 400 px panel from 760 px up;
-  // a phone's whole width below), the key starts closed, so the map is not hidden under it (src/map/MapView.tsx keyClearance).
-  const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 1100px)').matches);
+  // Where the map's frame is too narrow for the UK beside the key, the key starts closed (model/keyPlacement.ts).
+  const [keyClosed] = useState(() => state.embed != null || (typeof window !== 'undefined' && !keyStartsOpen(window.innerWidth)));
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [grouped, setGrouped] = useState(false);
+  const step = useFirstViewSteps(model.links);
   const { boundaryYear, shown } = model;
   const areas = useAreasMap(data, state, shown);
   const year = state.year;
@@ -104,24 +106,28 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
 
   return (
     <>
-      <MapView
-        data={data}
-        boundaryYear={boundaryYear}
-        links={state.layer === 'areas' ? NO_LINKS : model.links}
-        linkPaint={linkPaint}
-        boundaryPaint={boundaryPaint}
-        boundaryFills={areas?.fills ?? null}
-        viewRequest={viewRequest}
-        reducedMotion={reducedMotion}
-        cooperativeGestures={state.embed != null}
-        labels={labels}
-        describedBy="map-description"
-        onSelectCouncil={actions.onSelectCouncil}
-        onSelectLink={actions.onSelectLink}
-        onHover={setHover}
-        onGrouping={setGrouped}
-        renderTooltip={renderTooltip}
-      />
+      {step === 0 ? (
+        <div className="map-frame" />
+      ) : (
+        <MapView
+          data={data}
+          boundaryYear={boundaryYear}
+          links={state.layer === 'areas' ? NO_LINKS : step === 2 ? model.links() : null}
+          linkPaint={linkPaint}
+          boundaryPaint={boundaryPaint}
+          boundaryFills={areas?.fills ?? null}
+          viewRequest={viewRequest}
+          reducedMotion={reducedMotion}
+          cooperativeGestures={state.embed != null}
+          labels={labels}
+          describedBy="map-description"
+          onSelectCouncil={actions.onSelectCouncil}
+          onSelectLink={actions.onSelectLink}
+          onHover={setHover}
+          onGrouping={setGrouped}
+          renderTooltip={renderTooltip}
+        />
+      )}
       <p id="map-description" className="visually-hidden">
         {tr.t('map.description')}
       </p>
@@ -129,23 +135,19 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
         {year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year })}
       </p>
       <LayerControl data={data} layer={state.layer} measure={state.measure} onLayer={actions.setLayer} onMeasure={actions.setMeasure} />
-      {state.layer === 'areas' ? (
-        // The areas key once its colours are worked out (their code loads with the first areas map).
-        areas && (
-          <Suspense fallback={null}>
-            <AreasLegend data={data} choropleth={areas.choropleth} measure={state.measure} collapsed={narrow || state.embed != null} />
-          </Suspense>
-        )
-      ) : (
-        <Legend
-          data={data}
-          widthFor={model.widthScale}
-          grouped={grouped}
-          activeServices={state.services}
-          onToggleService={actions.toggleService}
-          collapsed={narrow || state.embed != null}
-        />
-      )}
+      <MapKey data={data} state={state} model={model} actions={actions} areas={areas} grouped={grouped} collapsed={keyClosed} />
     </>
   );
+}
+
+/** The key of the map shown: the links' (service colours, widths) or the areas' (once its colours are worked out; their code loads with the first areas map). */
+function MapKey({ data, state, model, actions, areas, grouped, collapsed }: Pick<MapStageProps, 'data' | 'state' | 'model' | 'actions'> & { areas: ReturnType<typeof useAreasMap>; grouped: boolean; collapsed: boolean }) {
+  if (state.layer === 'areas') {
+    return areas ? (
+      <Suspense fallback={null}>
+        <AreasLegend data={data} choropleth={areas.choropleth} measure={state.measure} collapsed={collapsed} />
+      </Suspense>
+    ) : null;
+  }
+  return <Legend data={data} widthFor={model.widthScale} grouped={grouped} activeServices={state.services} onToggleService={actions.toggleService} collapsed={collapsed} />;
 }

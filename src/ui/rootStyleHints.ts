@@ -28,10 +28,19 @@ export function followInputModality(doc: Document): () => void {
 /** Keep `--header-height` on the root element at the height of `header`, so the map and panel fill exactly what is left of the window. */
 export function followHeaderHeight(header: HTMLElement): () => void {
   const root = header.ownerDocument.documentElement;
-  const update = () => root.style.setProperty('--header-height', `${header.getBoundingClientRect().height}px`);
-  update();
-  if (typeof ResizeObserver === 'undefined') return () => {};
-  const observer = new ResizeObserver(update);
+  const set = (height: number) => root.style.setProperty('--header-height', `${height}px`);
+  if (typeof ResizeObserver === 'undefined') {
+    set(header.getBoundingClientRect().height);
+    return () => {};
+  }
+  // Only the observer's reports, not a reading now: its first report comes
+  // with the first layout, before that frame is painted, whereas reading the
+  // height here forces a layout in the middle of the page's first commit (on
+  // Lighthouse's slowed phone, some 35 ms of one long task).
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.borderBoxSize?.[0];
+    set(box ? box.blockSize : header.getBoundingClientRect().height);
+  });
   observer.observe(header);
   return () => observer.disconnect();
 }

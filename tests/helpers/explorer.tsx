@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { AppData } from '../../src/data/indexes';
 import { I18nProvider } from '../../src/i18n/I18nContext';
@@ -31,6 +31,22 @@ export function mapProps(): MapViewProps {
   return lastMapProps;
 }
 
+/** Forget what the stand-in map was handed (before a new render). */
+export function forgetMapProps(): void {
+  lastMapProps = null;
+}
+
+/**
+ * Wait for the map's first view to come as far as its links (the map is made
+ * a paint after the page, its links a paint after that: useFirstViewSteps).
+ */
+export async function mapWithLinks(): Promise<MapViewProps> {
+  await waitFor(() => {
+    if (!lastMapProps?.links) throw new Error(lastMapProps ? 'the map has no links yet' : 'the map has not been rendered');
+  });
+  return lastMapProps!;
+}
+
 /** Render, in English, a part of the explorer given the model and actions for a view state. */
 export function renderWithModel(
   data: AppData,
@@ -39,6 +55,7 @@ export function renderWithModel(
   dispatch: (action: Action) => void = () => {},
 ) {
   const state: ViewState = { ...DEFAULT_STATE, ...patch };
+  forgetMapProps();
   function Host() {
     const model = useExplorerModel(data, state);
     const actions = useExplorerActions(data, state.services, dispatch);

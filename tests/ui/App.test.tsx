@@ -7,7 +7,8 @@ import { makeAppData } from '../helpers/appData';
 vi.mock('../../src/data/loadData', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/data/loadData')>()), loadData: vi.fn() }));
 vi.mock('../../src/map/MapView', async () => (await import('../helpers/explorer')).mapViewStub);
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
-vi.mock('../../src/map/idleWork', () => ({ whenIdle: () => () => {} }));
+// The idle prefetches stay off; the first view's steps run.
+vi.mock('../../src/map/idleWork', async (original) => ({ ...(await original<typeof import('../../src/map/idleWork')>()), whenIdle: () => () => {} }));
 const load = vi.mocked(loadData);
 
 beforeEach(() => {

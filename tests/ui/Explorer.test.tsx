@@ -7,11 +7,12 @@ import { DEFAULT_STATE, type ViewState } from '../../src/model/viewState';
 import { Explorer } from '../../src/ui/Explorer';
 import type { SelectSource } from '../../src/ui/hooks/useViewState';
 import { makeAppData } from '../helpers/appData';
-import { mapProps } from '../helpers/explorer';
+import { forgetMapProps, mapProps, mapWithLinks } from '../helpers/explorer';
 
 vi.mock('../../src/map/MapView', async () => (await import('../helpers/explorer')).mapViewStub);
 vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: 'loading' }) }));
-vi.mock('../../src/map/idleWork', () => ({ whenIdle: () => () => {} }));
+// The idle prefetches stay off; the first view's steps run (the map a paint after the page).
+vi.mock('../../src/map/idleWork', async (original) => ({ ...(await original<typeof import('../../src/map/idleWork')>()), whenIdle: () => () => {} }));
 
 const data = makeAppData();
 
@@ -30,19 +31,24 @@ const show = (patch: Partial<ViewState> = {}) =>
   );
 const live = () => document.querySelector('[aria-live="polite"][role="status"]')!.textContent;
 
-beforeEach(() => vi.clearAllMocks());
+beforeEach(() => {
+  vi.clearAllMocks();
+  forgetMapProps();
+});
 
 describe('Explorer', () => {
   it('lays out the full page with the map, the panel and what it shows in the live region', async () => {
     show();
+    await mapWithLinks();
     expect(screen.getByRole('link', { name: 'Skip past the map to the list' })).toBeTruthy();
-    expect(mapProps().links.length).toBeGreaterThan(0);
+    expect(mapProps().links!.length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { name: 'What the map shows' })).toBeTruthy();
     await waitFor(() => expect(live()).toBe('5 partnerships shown'));
   });
 
   it('opens a partnership chosen from the list, moves focus to its heading, brings it into view and says so', async () => {
     show();
+    await mapWithLinks();
     fireEvent.click(screen.getByRole('button', { name: /^HB Public Law/ }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'HB Public Law' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -53,6 +59,7 @@ describe('Explorer', () => {
 
   it('focuses a council clicked on the map without moving the map or the focus', async () => {
     show();
+    await mapWithLinks();
     const before = document.activeElement;
     mapProps().onSelectCouncil('E09000015');
     expect(await screen.findByRole('heading', { level: 2, name: 'London Borough of Harrow' })).toBeTruthy();
@@ -61,8 +68,9 @@ describe('Explorer', () => {
     await waitFor(() => expect(live()).toMatch(/^London Borough of Harrow: 2 partnerships/));
   });
 
-  it('lays out the embed when the view is embedded', () => {
+  it('lays out the embed when the view is embedded', async () => {
     show({ embed: { list: true, height: null, accent: null } });
+    await mapWithLinks();
     expect(screen.getByRole('link', { name: /Open the full map/ })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Skip past the map to the list' })).toBeNull();
     expect(mapProps().cooperativeGestures).toBe(true);

@@ -39,4 +39,38 @@ describe('followHeaderHeight', () => {
     stop();
     header.remove();
   });
+
+  it('where it can, takes the height from a resize observer’s reports, without reading the layout itself', () => {
+    const observers: { callback: ResizeObserverCallback; observed: Element[]; disconnected: boolean }[] = [];
+    class FakeResizeObserver {
+      private record: (typeof observers)[number];
+      constructor(callback: ResizeObserverCallback) {
+        this.record = { callback, observed: [], disconnected: false };
+        observers.push(this.record);
+      }
+      observe(target: Element) {
+        this.record.observed.push(target);
+      }
+      disconnect() {
+        this.record.disconnected = true;
+      }
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const header = document.body.appendChild(document.createElement('header'));
+    const read = vi.spyOn(header, 'getBoundingClientRect');
+    const stop = followHeaderHeight(header);
+    expect(observers[0]!.observed).toEqual([header]);
+    expect(document.documentElement.style.getPropertyValue('--header-height')).toBe('');
+    const report = (blockSize: number) =>
+      observers[0]!.callback([{ target: header, borderBoxSize: [{ blockSize, inlineSize: 800 }] } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    report(64);
+    expect(document.documentElement.style.getPropertyValue('--header-height')).toBe('64px');
+    report(112);
+    expect(document.documentElement.style.getPropertyValue('--header-height')).toBe('112px');
+    expect(read).not.toHaveBeenCalled();
+    stop();
+    expect(observers[0]!.disconnected).toBe(true);
+    header.remove();
+    vi.unstubAllGlobals();
+  });
 });

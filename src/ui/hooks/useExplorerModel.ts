@@ -31,7 +31,8 @@ export function useExplorerModel(data: AppData, state: ViewState) {
     selected,
     undatedHidden: selectors.undatedHidden(data, state),
     widthScale: selectors.widthScale(data),
-    links: selectors.links(data, state),
+    /** The links the map draws (made when first asked for: the map asks in a task of its own, see useFirstViewSteps). */
+    links: () => selectors.links(data, state),
     councilPartnerships: selectors.councilPartnerships(data, state),
     linkHighlight: selectors.linkHighlight(data, state),
     boundaryFocus: selectors.boundaryFocus(data, state),

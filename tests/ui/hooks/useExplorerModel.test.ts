@@ -19,7 +19,7 @@ describe('useExplorerModel', () => {
     expect(m.councilPartnerships.map((p) => p.id)).toEqual(['hb-public-law', 'harrow-barnet-hr']);
     expect(m.linkHighlight.highlighted).toEqual(new Set(['hb-public-law', 'harrow-barnet-hr']));
     expect(m.activeFilterCount).toBe(3);
-    expect(new Set(m.links.map((link) => link.partnership.id))).toEqual(new Set(['suffolk-ict', 'hb-public-law', 'harrow-barnet-hr']));
+    expect(new Set(m.links().map((link) => link.partnership.id))).toEqual(new Set(['suffolk-ict', 'hb-public-law', 'harrow-barnet-hr']));
     expect(m.panel.council).toBe('E09000015');
     expect(m.panel.councilPartnerships).toEqual(m.councilPartnerships);
     expect(m.panel.summary.partnerships).toBe(3);
@@ -32,7 +32,7 @@ describe('useExplorerModel', () => {
     const before = result.current;
     rerender(state({ services, view: 'table' }));
     expect(result.current.shown).toBe(before.shown);
-    expect(result.current.links).toBe(before.links);
+    expect(result.current.links()).toBe(before.links());
     expect(result.current.linkHighlight).toBe(before.linkHighlight);
     expect(result.current.boundaryFocus).toBe(before.boundaryFocus);
     expect(result.current.panel.summary).toBe(before.panel.summary);
