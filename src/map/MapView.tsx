@@ -118,6 +118,8 @@ function useLayers(map: L.Map, latest: LatestProps) {
   const boundaries = useRef<BoundaryLayer | null>(null);
   const links = useRef<LinkCanvas | null>(null);
   const [boundariesReady, setBoundariesReady] = useState(false);
+  // The view request the map started at, if any (bringIntoView leaves it alone).
+  const startedAt = useRef<number | null>(null);
   useEffect(
     function createLayers() {
       const basemap = basemapSettings();
@@ -136,14 +138,19 @@ function useLayers(map: L.Map, latest: LatestProps) {
           yearSteps[0]?.();
         },
         () => yearSteps[1]?.(),
+        () => yearSteps[2]?.(),
+        // A view asked for by the address (a council, a partnership, an area) is where the map starts, with no flight
+        // from the whole UK; then the land and borders at that view's level of detail, so the first draw only paints.
         () => {
-          yearSteps[2]?.();
-          boundaryLayer!.setPaint(latest.current.boundaryPaint);
-          boundaryLayer!.setFills(latest.current.boundaryFills ?? null);
+          startedAt.current = startAt(map, boundaryLayer!, latest.current.viewRequest);
+          boundaryLayer!.prepareDraw(map.getZoom());
         },
         // The shapes drawn: the map shows before the links are made.
         () => {
+          // The latest year, paint and fills: what changed during the steps before went to no layer yet.
           boundaryLayer!.setYear(latest.current.boundaryYear);
+          boundaryLayer!.setPaint(latest.current.boundaryPaint);
+          boundaryLayer!.setFills(latest.current.boundaryFills ?? null);
           boundaryLayer!.addTo(map);
           boundaries.current = boundaryLayer;
           setBoundariesReady(true);
@@ -181,7 +188,7 @@ function useLayers(map: L.Map, latest: LatestProps) {
     },
     [map, latest],
   );
-  return { boundaries, links, boundariesReady };
+  return { boundaries, links, boundariesReady, startedAt };
 }
 
 /** Tell the UI whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
@@ -205,6 +212,19 @@ function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
   );
 }
 
+/** Fit the map to a view request at once (the first view's); returns its seq, or null when there is none to fit. */
+function startAt(map: L.Map, layer: BoundaryLayer, request: ViewRequest | null): number | null {
+  const bounds = request?.bounds(layer);
+  if (!request || !bounds) return null;
+  map.fitBounds(bounds, { ...fitOptions(map), animate: false });
+  return request.seq;
+}
+
+/** How a selection is framed: clear of the key and the controls, up to zoom 11, where a London borough fills a phone's map (the Tri-borough at 9 was a speck). */
+function fitOptions(map: L.Map): L.FitBoundsOptions {
+  return { paddingTopLeft: L.point(Math.max(40, keyClearance(map)), 48), paddingBottomRight: L.point(40, 40), maxZoom: 11 };
+}
+
 /** How far from the map's left edge the open key reaches, where the UK fits beside it (model/keyPlacement.ts); 0 when it is closed or the map narrow. */
 function keyClearance(map: L.Map): number {
   const legend = map.getContainer().parentElement?.parentElement?.querySelector<HTMLElement>('.legend:not(.closed)');
@@ -216,7 +236,7 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   // Handlers change with every render; the Leaflet listeners, made once, read the latest.
   const latest = useRef(props);
   latest.current = props;
-  const { boundaries, links, boundariesReady } = useLayers(map, latest);
+  const { boundaries, links, boundariesReady, startedAt } = useLayers(map, latest);
   // Groups' spokes are not on the base, so they do not count towards grouping.
   const lineCount = useMemo(() => (props.links ?? []).reduce((n, link) => (isGroupLink(link) ? n : n + 1), 0), [props.links]);
   useGroupingReport(map, lineCount, latest);
@@ -247,12 +267,10 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
 
   useEffect(
     function bringIntoView() {
-      if (!viewRequest || !boundaries.current) return;
+      if (!viewRequest || !boundaries.current || viewRequest.seq === startedAt.current) return;
       const bounds = viewRequest.bounds(boundaries.current);
       if (!bounds) return;
-      const left = Math.max(40, keyClearance(map));
-      // Up to zoom 11, where a London borough fills a phone's map (the Tri-borough at 9 was a speck).
-      const options = { paddingTopLeft: L.point(left, 48), paddingBottomRight: L.point(40, 40), maxZoom: 11 };
+      const options = fitOptions(map);
       if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
       else map.flyToBounds(bounds, { ...options, duration: 0.6 });
     },

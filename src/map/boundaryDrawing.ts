@@ -70,7 +70,10 @@ export function shapeStyle(code: string, paint: BoundaryPaint | null, fillOpacit
  * borders again over them.
  */
 export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale, origin, area, shapes, paint, fillOpacity, fills = null }: ShapesDrawing): void {
-  const shapePaths = paths.pathsAt(level);
+  // Each shape's own path only when it is drawn: zoomed out, the plain land is one path and the
+  // borders are the year's, and a focus draws a few shapes, so a first view does not wait for
+  // every shape of the level to be traced (the idle work makes them all, boundaryLayer.ts).
+  const pathOf = (shape: Shape) => paths.pathOf(level, shape.index);
   const year = paths.yearPathsAt(level);
   const borders = paths.yearBorders;
   const strokeBorders = (cells: readonly BorderCell[], cellPaths: readonly Path2D[]) =>
@@ -95,14 +98,14 @@ export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale,
     const style = shapeStyle(shape.properties.c, paint, fillOpacity, fills);
     ctx.fillStyle = style.fill;
     ctx.globalAlpha = style.alpha;
-    ctx.fill(shapePaths[shape.index]!, 'evenodd');
+    ctx.fill(pathOf(shape), 'evenodd');
     if (style.emphasised) emphasised.push(shape);
     if (style.outline) outlined.push({ shape, colour: style.outline });
   }
   ctx.globalAlpha = 1;
   ctx.strokeStyle = BOUNDARY_COLOURS.stroke;
   ctx.lineWidth = STROKE_WIDTH / scale;
-  if (paint) for (const shape of shapes) ctx.stroke(shapePaths[shape.index]!);
+  if (paint) for (const shape of shapes) ctx.stroke(pathOf(shape));
   else strokeBorders(borders.outlines, year.outlines);
   ctx.strokeStyle = BOUNDARY_COLOURS.upperTier;
   ctx.lineWidth = UPPER_TIER_WIDTH / scale;
@@ -110,10 +113,10 @@ export function drawShapes(ctx: CanvasRenderingContext2D, { paths, level, scale,
   ctx.lineWidth = TINT_OUTLINE_WIDTH / scale;
   for (const { shape, colour } of outlined) {
     ctx.strokeStyle = colour;
-    ctx.stroke(shapePaths[shape.index]!);
+    ctx.stroke(pathOf(shape));
   }
   ctx.strokeStyle = BOUNDARY_COLOURS.focusStroke;
   ctx.lineWidth = FOCUS_STROKE_WIDTH / scale;
-  for (const shape of emphasised) ctx.stroke(shapePaths[shape.index]!);
+  for (const shape of emphasised) ctx.stroke(pathOf(shape));
   ctx.restore();
 }

@@ -66,14 +66,22 @@ export class BoundaryLayer extends FrameBatchedCanvas {
   }
 
   /**
-   * Make the paths of the other levels while the browser is idle, nearest
-   * first, so a zoom (a wheel step may cross two levels) finds them ready.
+   * Make the paths while the browser is idle: first the shapes of the level
+   * drawn (zoomed out, the draw needs only the land and the borders; the
+   * pointer and the highlights need each shape), then the other levels,
+   * nearest first, so a zoom (a wheel step may cross two levels) finds them
+   * ready.
    */
   private prepareNeighbours(level: number): void {
     this.cancelPrepare();
     // Two levels each way (a zoom ends nearer, and prepares around where it ends): the far levels are the most detailed, the most work and the least needed.
-    const wanted = levelsOutward(level, Math.max(DETAIL_LEVELS.min, level - 2), Math.min(DETAIL_LEVELS.max, level + 2)).filter((next) => !this.paths.readyAt(next));
+    const wanted = [level, ...levelsOutward(level, Math.max(DETAIL_LEVELS.min, level - 2), Math.min(DETAIL_LEVELS.max, level + 2))].filter((next) => !this.paths.readyAt(next));
     this.cancelPrepare = runWhenIdle(wanted.flatMap((next) => [...this.paths.pathStepsAt(next), () => this.paths.yearPathsAt(next)]));
+  }
+
+  /** Make the year's land and borders at the level a zoom draws (a step of the first view of its own, before the first draw). */
+  prepareDraw(zoom: number): void {
+    this.paths.yearPathsAt(detailLevel(zoom));
   }
 
   override onAdd(map: L.Map): this {
@@ -179,11 +187,11 @@ export class BoundaryLayer extends FrameBatchedCanvas {
     if (!map || !this.hitContext) return null;
     const { scale, origin } = viewTransform(map);
     const world = map.containerPointToLayerPoint(containerPoint).add(origin).divideBy(scale);
-    const paths = this.paths.pathsAt(detailLevel(map.getZoom()));
+    const level = detailLevel(map.getZoom());
     for (const shape of this.visible) {
       const [x0, y0, x1, y1] = shape.box;
       if (world.x < x0 || world.x > x1 || world.y < y0 || world.y > y1) continue;
-      if (this.hitContext.isPointInPath(paths[shape.index]!, world.x, world.y, 'evenodd')) return shape.properties.c;
+      if (this.hitContext.isPointInPath(this.paths.pathOf(level, shape.index), world.x, world.y, 'evenodd')) return shape.properties.c;
     }
     return null;
   }

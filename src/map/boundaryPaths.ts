@@ -80,6 +80,8 @@ export class BoundaryPaths {
   private readonly pathsByLevel = new Map<number, Path2D[]>();
   /** Levels whose paths are being made a slice at a time (pathStepsAt), and the paths made so far. */
   private readonly partialPaths = new Map<number, Path2D[]>();
+  /** Shapes' paths traced one by one (pathOf), by level, until the level's list is made. */
+  private readonly loosePaths = new Map<number, Map<number, Path2D>>();
   /** The year's borders as arc references, and as paths by level of detail. */
   private borders: YearBorders = { outlines: [], upperTier: [], land: [] };
   private yearPathsByLevel = new Map<number, YearPaths>();
@@ -145,6 +147,25 @@ export class BoundaryPaths {
   }
 
   /**
+   * One shape's path at a level: from the level's list where it is made,
+   * else traced alone (a focused council's shape, before the whole level's
+   * list is made while the browser is idle), and kept until the list is.
+   */
+  pathOf(level: number, index: number): Path2D {
+    const listed = this.pathsByLevel.get(level)?.[index] ?? this.partialPaths.get(level)?.[index];
+    if (listed) return listed;
+    let loose = this.loosePaths.get(level);
+    if (!loose) this.loosePaths.set(level, (loose = new Map()));
+    let path = loose.get(index);
+    if (!path) {
+      path = new Path2D();
+      traceRings(path, this.arcsAt(level), this.shapes[index]!.rings);
+      loose.set(index, path);
+    }
+    return path;
+  }
+
+  /**
    * A level's paths as steps of `slice` shapes each, for idle work: each
    * step is a few milliseconds, where the whole level is tens (a task that
    * long delays an input, and counts as blocking time).
@@ -170,6 +191,7 @@ export class BoundaryPaths {
     }
     if (paths.length < this.shapes.length) return null;
     this.partialPaths.delete(level);
+    this.loosePaths.delete(level);
     this.pathsByLevel.set(level, paths);
     return paths;
   }

@@ -83,6 +83,19 @@ describe('BoundaryPaths', () => {
     expect(begun.pathsAt(8)).toHaveLength(3);
   });
 
+  it('traces one shape alone when asked for it before its level’s list, the same path, and then gives the list’s', () => {
+    const whole = new BoundaryPaths(SQUARES).pathsAt(7) as unknown as RecordingPath[];
+    const paths = new BoundaryPaths(SQUARES);
+    const alone = paths.pathOf(7, 2) as unknown as RecordingPath;
+    expect(alone.calls).toEqual(whole[2]!.calls);
+    expect(paths.pathOf(7, 2)).toBe(alone);
+    // The level itself is not made by it.
+    expect(paths.readyAt(7)).toBe(false);
+    const listed = paths.pathsAt(7);
+    expect(paths.pathOf(7, 2)).toBe(listed[2]);
+    expect(paths.pathOf(7, 0)).toBe(listed[0]);
+  });
+
   it('makes the year’s paths again for a new year', () => {
     const paths = new BoundaryPaths(SQUARES);
     paths.setYear(councilTiersInYear(SQUARES, 2018, data));
