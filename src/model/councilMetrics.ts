@@ -2,7 +2,8 @@ import { scaleThreshold } from 'd3-scale';
 import type { AppData } from '../data/indexes';
 import type { PartnershipSummary, Year } from '../shared/types';
 import { drawnCouncils } from './links';
-import { memberCount, shareOf } from './savingsShare';
+import { councilsStandingFor } from './years';
+import { shareOf } from './savingsShare';
 import { estimateMidpoint } from './savingsBands';
 import { boundaryYearFor } from './years';
 
@@ -25,11 +26,19 @@ export function councilValues(
   for (const p of shown) {
     if (metric.kind === 'service' && !p.services.includes(metric.service)) continue;
     if (metric.kind === 'savings' && !p.estimate) continue;
-    const councils = drawnCouncils(p, boundaryYear, data);
-    const add = metric.kind === 'savings' ? estimateMidpoint(shareOf(p.estimate!, memberCount(p, boundaryYear, data))) : 1;
+    // With all years, every council ever in it (as the council's list of partnerships shows it); with a year, those in it then.
+    const councils = year == null ? everDrawn(p, boundaryYear, data) : drawnCouncils(p, boundaryYear, data);
+    const add = metric.kind === 'savings' ? estimateMidpoint(shareOf(p.estimate!, councils.length)) : 1;
     for (const code of councils) values.set(code, (values.get(code) ?? 0) + add);
   }
   return values;
+}
+
+/** Every council ever in a partnership (one that left counts too), as the boundaries of `boundaryYear` draw them. */
+function everDrawn(p: PartnershipSummary, boundaryYear: Year, data: Pick<AppData, 'councilByCode'>): string[] {
+  const drawn = new Set<string>();
+  for (const code of p.councils) for (const standing of councilsStandingFor(code, boundaryYear, data)) drawn.add(standing);
+  return [...drawn];
 }
 
 /** Sequential classes, light to dark: ColorBrewer YlGnBu (5), readable by colour-blind readers. */

@@ -27,6 +27,23 @@ describe('councilValues', () => {
   });
 });
 
+describe('councilValues, a council that left', () => {
+  // Babergh (E07000200) left in 2016; the other two stand in 2025 as West Suffolk (E07000245).
+  const left = partnership({ id: 'left', councils: ['E07000201', 'E07000200', 'E07000204'], services: ['ict'], estimate: { low: 90_000, high: 90_000 }, membershipChanges: [{ council: 'E07000200', left: 2016, source: 0 }] });
+
+  it('counts with all years (as its list of partnerships shows it), not in a year after it left', () => {
+    expect(Object.fromEntries(councilValues([left], null, { kind: 'count' }, data))).toEqual({ E07000245: 1, E07000200: 1 });
+    expect(councilValues([left], 2018, { kind: 'count' }, data).has('E07000200')).toBe(false);
+    expect(councilValues([left], 2015, { kind: 'count' }, data).get('E07000200')).toBe(1);
+  });
+
+  it('shares the savings among the councils counted', () => {
+    expect(councilValues([left], 2018, { kind: 'savings' }, data).get('E07000201')).toBe(45_000);
+    expect(councilValues([left], 2015, { kind: 'savings' }, data).get('E07000201')).toBe(30_000);
+    expect(councilValues([left], null, { kind: 'savings' }, data).get('E07000200')).toBe(45_000);
+  });
+});
+
 describe('class breaks', () => {
   it('rounds money to 1, 2 or 5 times a power of ten', () => {
     expect([7, 140, 260, 3_600, 48_000, 1_400_000].map(roundToOneTwoFive)).toEqual([5, 100, 200, 5_000, 50_000, 1_000_000]);
