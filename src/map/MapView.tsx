@@ -9,6 +9,7 @@ import type { Year } from '../shared/types';
 import { cooperativeGestures } from '../embed/cooperativeGestures';
 import { basemapSettings } from './basemap';
 import { BoundaryLayer, type BoundaryFills, type BoundaryPaint } from './boundaryLayer';
+import { clusterBounds } from './groupMarks';
 import { LinkCanvas, type LinkPaint } from './linkCanvas';
 import { runInSteps } from './idleWork';
 import { followPointer, type HoverTarget, type TooltipState } from './mapPointer';
@@ -160,6 +161,11 @@ function useLayers(map: L.Map, latest: LatestProps) {
             // A group of links zooms in to show them one by one.
             onChooseGroup: ({ pointA: a, pointB: b }) =>
               map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
+            // A cluster of marks zooms in to its partnerships (up to zoom 11, as bringIntoView); where nothing would zoom in, the tooltip stays.
+            onChooseCluster: (marks) => {
+              const bounds = clusterBounds(map, marks, L.point(60, 60), 11);
+              if (bounds) map.fitBounds(bounds, { padding: L.point(60, 60), maxZoom: 11, animate: !latest.current.reducedMotion });
+            },
           }));
         },
       ]);

@@ -6,7 +6,6 @@ import type { LinkPaint } from '../map/linkCanvas';
 import { MapView, type HoverTarget, type MapLabels, type ViewRequest } from '../map/MapView';
 import type { Link } from '../model/links';
 import { groupTint, isGroupLink } from '../model/membership';
-import { tooltipFacts } from '../model/tooltipFacts';
 import type { ViewState } from '../model/viewState';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
@@ -90,7 +89,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
     (target: HoverTarget) => (
       <>
         <Suspense fallback={null}>
-          <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
+          <MapTooltip target={target} data={data} shown={shown} year={year} />
         </Suspense>
         {areas && target.kind === 'council' && (
           <Suspense fallback={null}>
