@@ -56,6 +56,8 @@ export interface MapViewProps {
   onHover(target: HoverTarget | null): void;
   /** Whether the links are shown in groups (zoomed out, with very many of them). */
   onGrouping?(grouped: boolean): void;
+  /** The zoom, after each zoom (the key draws the dashes of that zoom). */
+  onZoom?(zoom: number): void;
   renderTooltip(target: HoverTarget): ReactNode;
 }
 
@@ -188,12 +190,13 @@ function useLayers(map: L.Map, latest: LatestProps) {
   return { boundaries, links, boundariesReady };
 }
 
-/** Tell the UI whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
+/** Tell the UI the zoom, and whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
 function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
   const reported = useRef(false);
   useEffect(
     function reportGrouping() {
       const report = () => {
+        latest.current.onZoom?.(map.getZoom());
         const grouped = linksGrouped(linkCount, map.getZoom());
         if (grouped === reported.current) return;
         reported.current = grouped;

@@ -77,6 +77,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
   const [narrow] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 1100px)').matches);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [grouped, setGrouped] = useState(false);
+  const [zoom, setZoom] = useState<number>();
   const { boundaryYear, shown } = model;
   const areas = useAreasMap(data, state, shown);
   const year = state.year;
@@ -119,6 +120,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
         onSelectLink={actions.onSelectLink}
         onHover={setHover}
         onGrouping={setGrouped}
+        onZoom={setZoom}
         renderTooltip={renderTooltip}
       />
       <p id="map-description" className="visually-hidden">
@@ -140,6 +142,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
           data={data}
           widthFor={model.widthScale}
           grouped={grouped}
+          zoom={zoom}
           activeServices={state.services}
           onToggleService={actions.toggleService}
           collapsed={narrow || state.embed != null}
