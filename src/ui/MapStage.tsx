@@ -80,12 +80,10 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
   const [zoom, setZoom] = useState<number>();
   const { boundaryYear, shown } = model;
   const areas = useAreasMap(data, state, shown);
-  const year = state.year;
+  const { year, measure } = state;
   const councilName = useCallback((code: string) => councilNameByCode(code, data, tr, true), [data, tr]);
-
   const { linkPaint, boundaryPaint } = useMapPaint(data, model, state, hover, councilName);
   const labels = useMapLabels();
-  const { measure } = state;
   const renderTooltip = useCallback(
     (target: HoverTarget) => (
       <>
