@@ -14,8 +14,8 @@ export interface DashStyle {
   cased: boolean;
 }
 
-/** Below this zoom (a region or more in the frame), the plain dashes. */
-export const PLAIN_DASHES_BELOW = 7;
+/** Below this zoom (where a county fills the frame, as marks reach full size: groupMarks.ts), the plain dashes. */
+export const PLAIN_DASHES_BELOW = 8;
 
 export function dashStyleAt(zoom: number): DashStyle {
   return zoom < PLAIN_DASHES_BELOW ? { dash: 7, gap: 3, cased: false } : { dash: 4, gap: 4, cased: true };
