@@ -71,10 +71,9 @@ export const en = {
   'tooltip.county': 'In {county}',
   'tooltip.moreCouncils': { one: '{count} more council', other: '{count} more councils' },
   'tooltip.detailsBelow': 'Details below the map',
-  // A cluster holds two marks or more, and a tooltip leaves out two or more (model/listSummary.ts): no "one" form needed.
-  'tooltip.cluster': { other: '{count} partnerships of five or more councils' },
+  'tooltip.cluster': { one: '{count} partnership of five or more councils', other: '{count} partnerships of five or more councils' },
   'tooltip.clusterZoom': 'Select to zoom in and see them apart',
-  'tooltip.morePartnerships': { other: '{count} more partnerships' },
+  'tooltip.morePartnerships': { one: '{count} more partnership', other: '{count} more partnerships' },
 
   'legend.title': 'Key',
   'legend.services': 'Service area',
