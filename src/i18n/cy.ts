@@ -117,6 +117,17 @@ const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages | keyof T
   'tooltip.moreCouncils': { zero: '{count} cyngor arall', one: '{count} cyngor arall', two: '{count} gyngor arall', few: '{count} cyngor arall', many: '{count} chyngor arall', other: '{count} cyngor arall' },
   // review: "Manylion o dan y map" for the pointer to the panel below the map on a phone.
   'tooltip.detailsBelow': 'Manylion o dan y map',
+  // review: "o bum cyngor neu fwy" (of five councils or more); the number's mutations as in tooltip.partnerships.
+  'tooltip.cluster': {
+    zero: 'Dim partneriaethau o bum cyngor neu fwy',
+    one: '{count} bartneriaeth o bum cyngor neu fwy',
+    two: '{count} bartneriaeth o bum cyngor neu fwy',
+    few: '{count} partneriaeth o bum cyngor neu fwy',
+    many: '{count} phartneriaeth o bum cyngor neu fwy',
+    other: '{count} partneriaeth o bum cyngor neu fwy',
+  },
+  'tooltip.clusterZoom': 'Dewiswch i chwyddo a’u gweld ar wahân',
+  'tooltip.morePartnerships': { zero: '{count} partneriaeth arall', one: '{count} bartneriaeth arall', two: '{count} bartneriaeth arall', few: '{count} partneriaeth arall', many: '{count} phartneriaeth arall', other: '{count} partneriaeth arall' },
 
   'legend.title': 'Allwedd',
   'legend.services': 'Maes gwasanaeth',

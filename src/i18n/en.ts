@@ -71,6 +71,9 @@ export const en = {
   'tooltip.county': 'In {county}',
   'tooltip.moreCouncils': { one: '{count} more council', other: '{count} more councils' },
   'tooltip.detailsBelow': 'Details below the map',
+  'tooltip.cluster': { one: '{count} partnership of five or more councils', other: '{count} partnerships of five or more councils' },
+  'tooltip.clusterZoom': 'Select to zoom in and see them apart',
+  'tooltip.morePartnerships': { one: '{count} more partnership', other: '{count} more partnerships' },
 
   'legend.title': 'Key',
   'legend.services': 'Service area',

@@ -7,12 +7,12 @@ import { linksGrouped } from '../model/linkGrouping';
 import type { Link } from '../model/links';
 import { isGroupLink } from '../model/membership';
 import type { Year } from '../shared/types';
-import { cooperativeGestures } from '../embed/cooperativeGestures';
 import { basemapSettings } from './basemap';
 import { BoundaryLayer, type BoundaryFills, type BoundaryPaint } from './boundaryLayer';
+import { clusterBounds } from './groupMarks';
 import { LinkCanvas, type LinkPaint } from './linkCanvas';
 import { runInSteps } from './idleWork';
-import { followPointer, type HoverTarget, type TooltipState } from './mapPointer';
+import { followPointer, type HoverTarget, type PointerHandlers, type TooltipState } from './mapPointer';
 
 // The map: council shapes and partnership links, made once when the data
 // arrives and updated in place as the view changes. React owns the state;
@@ -57,6 +57,8 @@ export interface MapViewProps {
   onHover(target: HoverTarget | null): void;
   /** Whether the links are shown in groups (zoomed out, with very many of them). */
   onGrouping?(grouped: boolean): void;
+  /** The zoom, after each zoom (the key draws the dashes of that zoom). */
+  onZoom?(zoom: number): void;
   renderTooltip(target: HoverTarget): ReactNode;
 }
 
@@ -164,12 +166,7 @@ function useLayers(map: L.Map, latest: LatestProps) {
           linkCanvas.addTo(map);
           links.current = linkCanvas;
           boundaryLayer!.setPaint(latest.current.boundaryPaint);
-          stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer! }, () => ({
-            ...latest.current,
-            // A group of links zooms in to show them one by one.
-            onChooseGroup: ({ pointA: a, pointB: b }) =>
-              map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
-          }));
+          stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer! }, () => pointerChoices(map, latest));
         },
       ]);
       // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.
@@ -191,12 +188,13 @@ function useLayers(map: L.Map, latest: LatestProps) {
   return { boundaries, links, boundariesReady, startedAt };
 }
 
-/** Tell the UI whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
+/** Tell the UI the zoom, and whether the links are drawn grouped (model/linkGrouping.ts decides, from their number and the zoom). */
 function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
   const reported = useRef(false);
   useEffect(
     function reportGrouping() {
       const report = () => {
+        latest.current.onZoom?.(map.getZoom());
         const grouped = linksGrouped(linkCount, map.getZoom());
         if (grouped === reported.current) return;
         reported.current = grouped;
@@ -210,6 +208,21 @@ function useGroupingReport(map: L.Map, linkCount: number, latest: LatestProps) {
     },
     [map, linkCount, latest],
   );
+}
+
+/** What the pointer's choices do: the view's handlers, and zooms into a group of links or a cluster of marks. */
+function pointerChoices(map: L.Map, latest: LatestProps): PointerHandlers {
+  return {
+    ...latest.current,
+    // A group of links zooms in to show them one by one.
+    onChooseGroup: ({ pointA: a, pointB: b }) =>
+      map.fitBounds(L.latLngBounds([a[1], a[0]], [b[1], b[0]]), { padding: L.point(60, 60), animate: !latest.current.reducedMotion }),
+    // A cluster of marks zooms in to its partnerships (up to zoom 11, as bringIntoView); where nothing would zoom in, the tooltip stays.
+    onChooseCluster: (marks) => {
+      const bounds = clusterBounds(map, marks, L.point(60, 60), 11);
+      if (bounds) map.fitBounds(bounds, { padding: L.point(60, 60), maxZoom: 11, animate: !latest.current.reducedMotion });
+    },
+  };
 }
 
 /** Fit the map to a view request at once (the first view's); returns its seq, or null when there is none to fit. */
@@ -245,7 +258,16 @@ function MapLayers(props: MapViewProps & { onTooltip(state: TooltipState): void 
   useEffect(
     function shareGestures() {
       if (!cooperative) return;
-      return cooperativeGestures(map, { wheel: labels.wheelHint, touch: labels.touchHint });
+      // Only embeds need it: its code loads with the map (a few milliseconds before anyone can scroll over it), not on every first view.
+      let stop = () => {};
+      let cancelled = false;
+      void import('../embed/cooperativeGestures').then(({ cooperativeGestures }) => {
+        if (!cancelled) stop = cooperativeGestures(map, { wheel: labels.wheelHint, touch: labels.touchHint });
+      });
+      return () => {
+        cancelled = true;
+        stop();
+      };
     },
     [map, cooperative, labels],
   );

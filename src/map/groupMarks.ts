@@ -1,3 +1,5 @@
+import L from 'leaflet';
+import { clusterMarks } from '../model/markClusters';
 import type { GroupMark } from '../model/membership';
 import type { Drawable, PixelPoint } from './linkDrawables';
 import { CASING, ENDPOINT_FILL } from './palette';
@@ -44,16 +46,102 @@ export function markDrawable(mark: GroupMark, pointOf: (code: string, lonLat: re
   };
 }
 
+/** A cluster's radius for its number of marks, at a zoom's scale: room for its number, a little larger for more. */
+export function clusterRadius(count: number, scale: number): number {
+  return (8 + 1.2 * Math.sqrt(count)) * (0.5 + scale / 2);
+}
+
+/**
+ * The marks placed, those whose discs would overlap at this scale merged
+ * into one cluster each (model/markClusters.ts). A cluster is for the
+ * pointer and the eye: keyboard and screen-reader users reach every
+ * partnership in it through the list, the table and the search.
+ */
+export function markDrawables(marks: readonly GroupMark[], pointOf: (code: string, lonLat: readonly [number, number]) => PixelPoint, scale = 1): Drawable[] {
+  const discs = marks.map((mark) => {
+    const d = markDrawable(mark, pointOf, scale);
+    return { x: d.x0, y: d.y0, r: d.markRadius!, d, mark };
+  });
+  return clusterMarks(discs, (count) => clusterRadius(count, scale)).map(({ x, y, r, items }): Drawable => {
+    if (items.length === 1) return items[0]!.d;
+    const cell = `cluster:${x},${y}`;
+    const ids = items.map((i) => i.mark.partnership.id);
+    const services = items.flatMap((i) => i.mark.services);
+    const hit = { kind: 'cluster' as const, marks: items.map((i) => i.mark) };
+    return { hit, ids, x0: x, y0: y, x1: x, y1: y, cx: x, cy: y, straight: true, width: r * 2, dashed: false, services, endA: cell, endB: cell, markRadius: r };
+  });
+}
+
+/** A cluster: a ring of its partnerships' colours, in proportion (each partnership counts once in each of its colours), round its number. */
+function drawCluster(ctx: CanvasRenderingContext2D, d: Drawable, marks: readonly GroupMark[], r: number, colour: (serviceId: string) => string): void {
+  const counts = new Map<string, number>();
+  for (const m of marks) for (const c of new Set(m.services.map(colour))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  let angle = -Math.PI / 2;
+  for (const [c, n] of counts) {
+    const end = angle + (Math.PI * 2 * n) / total;
+    ctx.beginPath();
+    ctx.moveTo(d.x0, d.y0);
+    ctx.arc(d.x0, d.y0, r, angle, end);
+    ctx.closePath();
+    ctx.fillStyle = c;
+    ctx.fill();
+    angle = end;
+  }
+  ctx.beginPath();
+  ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
+  ctx.strokeStyle = CASING;
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+  const core = r * 0.68;
+  ctx.beginPath();
+  ctx.arc(d.x0, d.y0, core, 0, Math.PI * 2);
+  ctx.fillStyle = ENDPOINT_FILL;
+  ctx.fill();
+  ctx.fillStyle = '#1b1f24';
+  ctx.font = `bold ${Math.round(core * 1.25)}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(marks.length), d.x0, d.y0 + 0.5);
+}
+
+/**
+ * Where a click on a cluster zooms: to its partnerships' members; where they
+ * span more than the map shows already (a national body), to the councils
+ * its marks sit on; null when neither would zoom in (the marks share a
+ * council, or the map is zoomed in as far as it goes).
+ */
+export function clusterBounds(map: L.Map, marks: readonly GroupMark[], padding: L.Point, maxZoom: number): L.LatLngBounds | null {
+  const members = L.latLngBounds(marks.flatMap(({ box: [w, s, e, n] }) => [L.latLng(s, w), L.latLng(n, e)]));
+  const points = L.latLngBounds(marks.map(({ point: [lon, lat] }) => L.latLng(lat, lon)));
+  return [members, points].find((b) => Math.min(maxZoom, map.getBoundsZoom(b, false, padding)) > map.getZoom()) ?? null;
+}
+
+/** For the tests and the benchmark: how many marks are drawn (a cluster counts once), and each cluster's place (by `place`) and number of marks. */
+export function markCensus(drawn: readonly Drawable[], place: (x: number, y: number) => PixelPoint): { marks: number; clusters: [number, number, number][] } {
+  const clusters: [number, number, number][] = [];
+  for (const d of drawn) {
+    if (d.hit.kind !== 'cluster') continue;
+    const { x, y } = place(d.x0, d.y0);
+    clusters.push([x, y, d.hit.marks.length]);
+  }
+  return { marks: drawn.filter(isMark).length, clusters };
+}
+
 /** Whether a drawable is a group's mark rather than a line. */
 export function isMark(d: Drawable): boolean {
   return d.markRadius != null;
 }
 
-/** Draw marks: a dark edge, a ring in the first service's colour, a white core; emphasised ones a little larger. */
+/** Draw marks: a dark edge, a ring in the first service's colour, a white core; emphasised ones a little larger; clusters as drawCluster. */
 export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): void {
   const grow = emphasised ? 2 : 0;
   for (const d of marks) {
     const r = d.markRadius! + grow;
+    if (d.hit.kind === 'cluster') {
+      drawCluster(ctx, d, d.hit.marks, r, colour);
+      continue;
+    }
     ctx.beginPath();
     ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
     ctx.fillStyle = colour(d.services[0] ?? '');

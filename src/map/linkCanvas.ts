@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { dashStyleAt } from '../model/dashStyle';
 import { GROUPING, LinkGroupsByLevel, linksGrouped } from '../model/linkGrouping';
 import { groupWidthScale, strokeWidths } from '../model/linkWidth';
 import { linksByPartnership, type Link } from '../model/links';
@@ -7,7 +8,7 @@ import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
-import { drawMarks, isMark, markDrawable, markScaleAt } from './groupMarks';
+import { drawMarks, isMark, markCensus, markDrawable, markDrawables, markScaleAt } from './groupMarks';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
 import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
@@ -217,8 +218,9 @@ export class LinkCanvas extends FrameBatchedCanvas {
         ctx.save();
         ctx.lineCap = 'butt';
         ctx.lineJoin = 'round';
-        strokeLines(ctx, strong, false, this.paint.colour);
-        strokeLines(ctx, [...groupOnTop, ...extra], true, this.paint.colour);
+        const dashes = dashStyleAt(map.getZoom());
+        strokeLines(ctx, strong, false, this.paint.colour, dashes);
+        strokeLines(ctx, [...groupOnTop, ...extra], true, this.paint.colour, dashes);
         if (highlighted) drawEndpoints(ctx, [...strong, ...extra]);
         drawMarks(ctx, marks.strong, false, this.paint.colour);
         drawMarks(ctx, marks.extra, true, this.paint.colour);
@@ -244,7 +246,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     for (const id of new Set([...(highlighted ?? []), ...emphasised])) {
       for (const link of this.linksOfPartnership(id)) (emphasised.has(id) ? extra : strong).push(this.project(link, map));
       const mark = this.marksById.get(id);
-      if (mark) (emphasised.has(id) ? marks.extra : marks.strong).push(this.projectMark(mark, map));
+      if (mark) (emphasised.has(id) ? marks.extra : marks.strong).push(markDrawable(mark, (c, p) => this.pointOf(map, c, p), markScaleAt(map.getZoom())));
     }
     return { strong, extra, marks };
   }
@@ -259,11 +261,13 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName, visibleFrame(map));
   }
 
-  /** A mark per draw, so tools can time a click or a filter to the frame that shows it. */
+  /** A mark per draw, so tools can time a click or a filter to the frame that shows it (and tests find the marks and clusters drawn). */
   private markDrawn(): void {
     const drawn = this.base.length + this.overlay.length;
+    const map = this.currentMap!;
+    const census = markCensus(this.base, (x, y) => map.layerPointToContainerPoint([x, y]));
     performance.clearMarks('links-drawn');
-    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped, largestShare: this.largestShare } });
+    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped, largestShare: this.largestShare, ...census } });
     this.onDrawn?.(this.dataVersion > 0);
   }
 
@@ -279,10 +283,6 @@ export class LinkCanvas extends FrameBatchedCanvas {
 
   private project(link: Link, map: L.Map): Drawable {
     return linkDrawable(link, (code, point) => this.pointOf(map, code, point));
-  }
-
-  private projectMark(mark: GroupMark, map: L.Map): Drawable {
-    return markDrawable(mark, (code, point) => this.pointOf(map, code, point), markScaleAt(map.getZoom()));
   }
 
   /**
@@ -306,7 +306,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
     const zoom = map.getZoom();
     this.pointCache = new Map();
     this.grouped = linksGrouped(this.lines.length, zoom);
-    const marks = this.marks.map((mark) => this.projectMark(mark, map));
+    // Re-clustered only here: a pan keeps the projection, and so the clusters.
+    const marks = markDrawables(this.marks, (code, point) => this.pointOf(map, code, point), markScaleAt(zoom));
     if (!this.grouped) {
       this.base = [...this.lines.map((link) => this.project(link, map)), ...marks];
     } else {
@@ -321,14 +322,14 @@ export class LinkCanvas extends FrameBatchedCanvas {
   }
 
   /** Draw the base (all lines not on top), culling what lies outside the canvas. */
-  private renderBase({ ctx, bounds }: CanvasView): void {
+  private renderBase({ ctx, bounds, map }: CanvasView): void {
     ctx.save();
     ctx.lineCap = 'butt';
     ctx.lineJoin = 'round';
     const visible = linesMeeting(this.base, [bounds.min!.x, bounds.min!.y, bounds.max!.x, bounds.max!.y]);
     // No dot on every council: dots come with a focus (planOverlay); groups' marks go over the lines.
     const marks = visible.filter(isMark);
-    strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour);
+    strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour, dashStyleAt(map.getZoom()));
     drawMarks(ctx, marks, false, this.paint.colour);
     ctx.restore();
     this.largestShare = largestStrokeShare(visible, (width) => strokeWidths(width, false).casing);

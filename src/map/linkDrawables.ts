@@ -1,11 +1,13 @@
 import type { LinkGroup } from '../model/linkGrouping';
 import type { Link } from '../model/links';
+import type { GroupMark } from '../model/membership';
 
 // The lines the link layer draws, projected to layer pixels: one per link,
 // or one per group of links when zoomed out (see model/linkGrouping.ts).
 // Widths come from the model (model/linkWidth.ts); this file only places.
 
-export type LinkHit = { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup };
+/** A link, a group of links (zoomed out), or a cluster of groups' marks that would overlap (groupMarks.ts). */
+export type LinkHit = { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup } | { kind: 'cluster'; marks: readonly GroupMark[] };
 
 /** A point in layer pixels. */
 export interface PixelPoint {

@@ -1,3 +1,4 @@
+import { dashStyleAt, type DashStyle } from '../model/dashStyle';
 import { strokeWidths } from '../model/linkWidth';
 import type { Drawable } from './linkDrawables';
 import { CASING, ENDPOINT_FILL } from './palette';
@@ -12,7 +13,6 @@ import { CASING, ENDPOINT_FILL } from './palette';
 // reads apart from savings reported as achieved and from the dashes.
 
 const STRIPE = 9;
-const DASH = 4;
 /** The hollow centre of a target's line, as a share of its width. */
 export const HOLLOW_SHARE = 0.45;
 /** Radius of the dots at the councils a focused council's links join. */
@@ -32,8 +32,8 @@ export interface StrokeBatch {
   passes: StrokePass[];
 }
 
-/** The batches and passes that draw `items`, in order: widest first, casing before colours. */
-export function planStrokes(items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): StrokeBatch[] {
+/** The batches and passes that draw `items`, in order: widest first, casing before colours; dashed lines as `dashes` (model/dashStyle.ts). */
+export function planStrokes(items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string, dashes: DashStyle = dashStyleAt(Infinity)): StrokeBatch[] {
   const byStyle = new Map<string, Drawable[]>();
   for (const d of items) {
     const key = `${d.width.toFixed(1)}|${d.dashed ? 'd' : 's'}|${d.target ? 't' : ''}|${d.services.join(',')}`;
@@ -45,12 +45,12 @@ export function planStrokes(items: readonly Drawable[], emphasised: boolean, col
   return ordered.map((lines) => {
     const { width, dashed, services, target } = lines[0]!;
     const widths = strokeWidths(width, emphasised);
-    const gap = dashed ? DASH : 0;
-    const dash = dashed ? DASH : STRIPE;
+    const gap = dashed ? dashes.gap : 0;
+    const dash = dashed ? dashes.dash : STRIPE;
     const plain = dashed ? [dash, gap] : [];
     const colours = [...new Set(services.map(colour))];
     const k = colours.length;
-    const passes: StrokePass[] = [{ colour: CASING, width: widths.casing, dash: plain, dashOffset: 0 }];
+    const passes: StrokePass[] = dashed && !dashes.cased ? [] : [{ colour: CASING, width: widths.casing, dash: plain, dashOffset: 0 }];
     colours.forEach((stripe, i) => {
       // Colour i shows in the i-th of every k stretches along the line.
       if (k === 1) passes.push({ colour: stripe, width: widths.line, dash: plain, dashOffset: 0 });
@@ -62,8 +62,8 @@ export function planStrokes(items: readonly Drawable[], emphasised: boolean, col
 }
 
 /** Stroke the lines as planStrokes plans. */
-export function strokeLines(ctx: CanvasRenderingContext2D, items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): void {
-  for (const batch of planStrokes(items, emphasised, colour)) {
+export function strokeLines(ctx: CanvasRenderingContext2D, items: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string, dashes?: DashStyle): void {
+  for (const batch of planStrokes(items, emphasised, colour, dashes)) {
     const path = new Path2D();
     for (const d of batch.lines) {
       path.moveTo(d.x0, d.y0);

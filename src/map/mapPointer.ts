@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import type { LinkGroup } from '../model/linkGrouping';
 import type { Link } from '../model/links';
+import type { GroupMark } from '../model/membership';
 import { lineTolerance, type PointerKind } from '../model/tapTarget';
 import type { LinkHit } from './linkDrawables';
 
@@ -8,7 +9,8 @@ import type { LinkHit } from './linkDrawables';
 // whose shape is. The canvases do not take pointer events themselves (so the
 // map pans and zooms under them); each answers a hit test instead.
 
-export type HoverTarget = { kind: 'council'; code: string } | { kind: 'link'; link: Link } | { kind: 'group'; group: LinkGroup };
+/** A council's shape, or what the link layer's hit test found: a link, a group of links, a cluster of marks. */
+export type HoverTarget = { kind: 'council'; code: string } | LinkHit;
 
 export type TooltipState = { target: HoverTarget; x: number; y: number } | null;
 
@@ -26,16 +28,14 @@ export interface PointerHandlers {
   onSelectCouncil(code: string): void;
   onSelectLink(link: Link): void;
   onChooseGroup(group: LinkGroup): void;
-}
-
-export function targetOf(hit: LinkHit): HoverTarget {
-  return hit.kind === 'link' ? { kind: 'link', link: hit.link } : { kind: 'group', group: hit.group };
+  onChooseCluster(marks: readonly GroupMark[]): void;
 }
 
 /** A key that is the same for the same thing under the pointer. */
 export function hoverKey(target: HoverTarget | null): string {
   if (!target) return '';
   if (target.kind === 'council') return `c:${target.code}`;
+  if (target.kind === 'cluster') return `k:${target.marks.map((m) => m.partnership.id).join()}`;
   return target.kind === 'link' ? `l:${target.link.key}` : `g:${target.group.key}`;
 }
 
@@ -63,7 +63,7 @@ export function followPointer(map: L.Map, layers: HitTesters, handlers: () => Po
     // A mouse's tolerance does not depend on the council, so a move asks for it only when no line answers.
     let code = pointer === 'touch' ? layers.boundaries.hitTest(point) : undefined;
     const hit = layers.links.hitTest(point, lineTolerance(pointer, code != null));
-    if (hit) return targetOf(hit);
+    if (hit) return hit;
     code ??= layers.boundaries.hitTest(point);
     return code ? { kind: 'council', code } : null;
   };
@@ -71,11 +71,12 @@ export function followPointer(map: L.Map, layers: HitTesters, handlers: () => Po
     const target = targetAt(e.containerPoint);
     setHover(target, target ? e.containerPoint : null);
   }
-  // A link opens its partnership; a group of links is chosen (to zoom in to it); a council opens.
+  // A link opens its partnership; a group of links or a cluster of marks is chosen (to zoom in to it); a council opens.
   function onClick(e: L.LeafletMouseEvent) {
     const target = targetAt(e.containerPoint, isTouch(e) ? 'touch' : 'mouse');
     if (target?.kind === 'link') handlers().onSelectLink(target.link);
     else if (target?.kind === 'group') handlers().onChooseGroup(target.group);
+    else if (target?.kind === 'cluster') handlers().onChooseCluster(target.marks);
     else if (target) handlers().onSelectCouncil(target.code);
     if (isTouch(e) && target) setHover(target, e.containerPoint);
   }

@@ -1,15 +1,16 @@
-import { scaleOrdinal } from 'd3-scale';
 import type { ServiceArea } from '../shared/types';
 
 /** Unknown service areas (none in the checked data) draw grey rather than take a taxonomy colour. */
 export const UNKNOWN_SERVICE_COLOUR = '#777777';
 
-/** Colour by service area: an ordinal scale over the taxonomy, in its order. */
-export function serviceColourScale(services: readonly ServiceArea[]) {
-  return scaleOrdinal<string, string>()
-    .domain(services.map((s) => s.id))
-    .range(services.map((s) => s.colour))
-    .unknown(UNKNOWN_SERVICE_COLOUR);
+/**
+ * Colour by service area: each area's own colour from the taxonomy
+ * (data/services.json gives it). A lookup, not a scale: d3's ordinal scale
+ * did the same and brought d3-array into the first view.
+ */
+export function serviceColourScale(services: readonly ServiceArea[]): (serviceId: string) => string {
+  const byId = new Map(services.map((s) => [s.id, s.colour]));
+  return (serviceId) => byId.get(serviceId) ?? UNKNOWN_SERVICE_COLOUR;
 }
 
 /** Service areas that share a colour, in the taxonomy's order: one group per colour family. */

@@ -65,6 +65,8 @@ export interface GroupMark {
   services: readonly string[];
   /** One of its links, so the pointer over the mark works as over a link (tooltip, open). */
   link: Link;
+  /** Its members' extent, [west, south, east, north], to zoom to. */
+  box: [number, number, number, number];
 }
 
 /** Whether a link belongs to a partnership drawn as a group (its spokes show only in focus). */
@@ -75,20 +77,29 @@ export function isGroupLink(link: Pick<Link, 'members'>): boolean {
 /** The links drawn as lines, and one mark for each partnership drawn as a group; one pass over the links. */
 export function partitionLinks(links: readonly Link[]): { lines: Link[]; marks: GroupMark[] } {
   const lines: Link[] = [];
-  const marks: GroupMark[] = [];
-  const marked = new Set<string>();
+  const marks = new Map<string, GroupMark>();
   for (const link of links) {
     if (!isGroupLink(link)) {
       lines.push(link);
       continue;
     }
     const p = link.partnership;
-    if (marked.has(p.id) || link.hub == null) continue;
-    marked.add(p.id);
-    const point = link.a === link.hub ? link.pointA : link.pointB;
-    marks.push({ partnership: p, code: link.hub, point, radius: markRadiusScale(link.members), services: link.services, link });
+    let mark = marks.get(p.id);
+    if (!mark) {
+      if (link.hub == null) continue;
+      const point = link.a === link.hub ? link.pointA : link.pointB;
+      mark = { partnership: p, code: link.hub, point, radius: markRadiusScale(link.members), services: link.services, link, box: [point[0], point[1], point[0], point[1]] };
+      marks.set(p.id, mark);
+    }
+    const { box } = mark;
+    for (const [lon, lat] of [link.pointA, link.pointB]) {
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
   }
-  return { lines, marks };
+  return { lines, marks: [...marks.values()] };
 }
 
 /**

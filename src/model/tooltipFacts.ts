@@ -9,17 +9,19 @@ import { boundaryYearFor } from './years';
 // What the map's tooltip says about the thing under the pointer, as facts
 // (codes, counts, sums); the words and markup are the UI's (MapTooltip.tsx).
 
-/** What the pointer can be over: a council's shape, a partnership's link, or a group of links. */
+/** What the pointer can be over: a council's shape, a partnership's link, a group of links, or a cluster of groups' marks. */
 export type TooltipTarget =
   | { kind: 'council'; code: string }
   | { kind: 'link'; link: { partnership: PartnershipSummary } }
-  | { kind: 'group'; group: LinkGroup };
+  | { kind: 'group'; group: LinkGroup }
+  | { kind: 'cluster'; marks: readonly { partnership: PartnershipSummary }[] };
 
 /** A sum of yearly savings; null when none of the partnerships counted gives a figure. */
 export type SavingsRange = { low: number; high: number } | null;
 
 export type TooltipFacts =
   | { kind: 'group'; count: number; services: readonly string[]; savings: SavingsRange }
+  | { kind: 'cluster'; partnerships: { name: string; services: readonly string[] }[] }
   | {
       kind: 'link';
       name: string;
@@ -45,6 +47,10 @@ export function tooltipFacts(
   if (target.kind === 'group') {
     const g = target.group;
     return { kind: 'group', count: g.count, services: [...g.services], savings: g.count > g.unknown ? { low: g.low, high: g.high } : null };
+  }
+  if (target.kind === 'cluster') {
+    const partnerships = target.marks.map(({ partnership: p }) => ({ name: p.name, services: p.services }));
+    return { kind: 'cluster', partnerships: partnerships.sort((a, b) => a.name.localeCompare(b.name)) };
   }
   if (target.kind === 'link') {
     const p = target.link.partnership;

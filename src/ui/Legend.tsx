@@ -3,6 +3,7 @@ import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { HOLLOW_SHARE } from '../map/linkStrokes';
 import { colourGroups } from '../model/colours';
+import { dashStyleAt, type DashStyle } from '../model/dashStyle';
 import { keySamples, UNKNOWN_WIDTH, type SqrtScale } from '../model/linkWidth';
 import { familyLabel, serviceLabel } from './describe';
 
@@ -14,19 +15,22 @@ export interface LegendProps {
   onToggleService(id: string): void;
   /** The map shows groups of links (zoomed out, with very many): explain them. */
   grouped?: boolean;
+  /** The map's zoom, for the style of the dashes it draws (model/dashStyle.ts); without it, zoomed in. */
+  zoom?: number;
   /** Start closed (on small screens and in embeds). */
   collapsed?: boolean;
 }
 
 const CASING = 'rgba(23, 32, 42, 0.72)';
 
-function Line({ width, colours, dashed = false, hollow = false }: { width: number; colours: string[]; dashed?: boolean; hollow?: boolean }) {
-  const dash = dashed ? 4 : 9;
-  const gap = dashed ? 4 : 0;
+function Line({ width, colours, dashed, hollow = false }: { width: number; colours: string[]; dashed?: DashStyle; hollow?: boolean }) {
+  const dash = dashed ? dashed.dash : 9;
+  const gap = dashed ? dashed.gap : 0;
+  const plain = dashed ? `${dash} ${gap}` : undefined;
   const k = colours.length;
   return (
     <svg className="legend-line" width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" focusable="false">
-      <line x1="1" y1="7" x2="33" y2="7" stroke={CASING} strokeWidth={width + 2} strokeDasharray={dashed ? `${dash} ${gap}` : undefined} />
+      {(!dashed || dashed.cased) && <line x1="1" y1="7" x2="33" y2="7" stroke={CASING} strokeWidth={width + 2} strokeDasharray={plain} />}
       {colours.map((colour, i) => (
         <line
           key={colour}
@@ -36,7 +40,7 @@ function Line({ width, colours, dashed = false, hollow = false }: { width: numbe
           y2="7"
           stroke={colour}
           strokeWidth={width}
-          strokeDasharray={k > 1 ? `${dash} ${(dash + gap) * k - dash}` : dashed ? `${dash} ${gap}` : undefined}
+          strokeDasharray={k > 1 ? `${dash} ${(dash + gap) * k - dash}` : plain}
           strokeDashoffset={k > 1 ? -i * (dash + gap) : undefined}
         />
       ))}
@@ -46,7 +50,7 @@ function Line({ width, colours, dashed = false, hollow = false }: { width: numbe
 }
 
 /** The key to both encodings: colour by service area (also a filter), width by savings. */
-export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false, grouped = false }: LegendProps) {
+export function Legend({ data, widthFor, activeServices, onToggleService, collapsed = false, grouped = false, zoom = Infinity }: LegendProps) {
   const tr = useI18n();
   const [open, setOpen] = useState(!collapsed);
   return (
@@ -77,7 +81,7 @@ export function Legend({ data, widthFor, activeServices, onToggleService, collap
               </li>
             ))}
             <li>
-              <Line width={UNKNOWN_WIDTH} colours={['#5b6672']} dashed />
+              <Line width={UNKNOWN_WIDTH} colours={['#5b6672']} dashed={dashStyleAt(zoom)} />
               {tr.t('legend.unknown')}
             </li>
             <li>

@@ -6,7 +6,6 @@ import type { LinkPaint } from '../map/linkCanvas';
 import { MapView, type HoverTarget, type MapLabels, type ViewRequest } from '../map/MapView';
 import type { Link } from '../model/links';
 import { groupTint, isGroupLink } from '../model/membership';
-import { tooltipFacts } from '../model/tooltipFacts';
 import type { ViewState } from '../model/viewState';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
@@ -79,20 +78,19 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
   const [keyClosed] = useState(() => state.embed != null || (typeof window !== 'undefined' && !keyStartsOpen(window.innerWidth)));
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [grouped, setGrouped] = useState(false);
+  const [zoom, setZoom] = useState<number>();
   const step = useFirstViewSteps(model.links);
   const { boundaryYear, shown } = model;
   const areas = useAreasMap(data, state, shown);
-  const year = state.year;
+  const { year, measure } = state;
   const councilName = useCallback((code: string) => councilNameByCode(code, data, tr, true), [data, tr]);
-
   const { linkPaint, boundaryPaint } = useMapPaint(data, model, state, hover, councilName);
   const labels = useMapLabels();
-  const { measure } = state;
   const renderTooltip = useCallback(
     (target: HoverTarget) => (
       <>
         <Suspense fallback={null}>
-          <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />
+          <MapTooltip target={target} data={data} shown={shown} year={year} />
         </Suspense>
         {areas && target.kind === 'council' && (
           <Suspense fallback={null}>
@@ -125,6 +123,7 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
           onSelectLink={actions.onSelectLink}
           onHover={setHover}
           onGrouping={setGrouped}
+          onZoom={setZoom}
           renderTooltip={renderTooltip}
         />
       )}
@@ -135,13 +134,22 @@ export function MapStage({ data, state, model, actions, viewRequest, reducedMoti
         {year == null ? tr.t('map.allYearsBadge', { year: boundaryYear }) : tr.t('map.yearBadge', { year })}
       </p>
       <LayerControl data={data} layer={state.layer} measure={state.measure} onLayer={actions.setLayer} onMeasure={actions.setMeasure} />
-      <MapKey data={data} state={state} model={model} actions={actions} areas={areas} grouped={grouped} collapsed={keyClosed} />
+      <MapKey data={data} state={state} model={model} actions={actions} areas={areas} grouped={grouped} zoom={zoom} collapsed={keyClosed} />
     </>
   );
 }
 
 /** The key of the map shown: the links' (service colours, widths) or the areas' (once its colours are worked out; their code loads with the first areas map). */
-function MapKey({ data, state, model, actions, areas, grouped, collapsed }: Pick<MapStageProps, 'data' | 'state' | 'model' | 'actions'> & { areas: ReturnType<typeof useAreasMap>; grouped: boolean; collapsed: boolean }) {
+function MapKey({
+  data,
+  state,
+  model,
+  actions,
+  areas,
+  grouped,
+  zoom,
+  collapsed,
+}: Pick<MapStageProps, 'data' | 'state' | 'model' | 'actions'> & { areas: ReturnType<typeof useAreasMap>; grouped: boolean; zoom: number | undefined; collapsed: boolean }) {
   if (state.layer === 'areas') {
     return areas ? (
       <Suspense fallback={null}>
@@ -149,5 +157,5 @@ function MapKey({ data, state, model, actions, areas, grouped, collapsed }: Pick
       </Suspense>
     ) : null;
   }
-  return <Legend data={data} widthFor={model.widthScale} grouped={grouped} activeServices={state.services} onToggleService={actions.toggleService} collapsed={collapsed} />;
+  return <Legend data={data} widthFor={model.widthScale} grouped={grouped} zoom={zoom} activeServices={state.services} onToggleService={actions.toggleService} collapsed={collapsed} />;
 }

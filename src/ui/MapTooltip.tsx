@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { shortList } from '../model/listSummary';
-import type { SavingsRange, TooltipFacts } from '../model/tooltipFacts';
+import { tooltipFacts, type SavingsRange, type TooltipFacts, type TooltipTarget } from '../model/tooltipFacts';
+import type { PartnershipSummary, Year } from '../shared/types';
 import { tooltipPlacement } from '../model/tooltipPlacement';
 import { councilName, councilNameByCode, estimateText, serviceLabels, statusAndYearsText } from './describe';
 
@@ -13,6 +14,9 @@ export interface MapTooltipProps {
 
 /** A link's tooltip names this many councils at most; the rest are counted ("and 24 more councils"). */
 export const TOOLTIP_MAX_COUNCILS = 8;
+
+/** A cluster's tooltip names this many partnerships at most; the rest are counted. */
+export const TOOLTIP_MAX_PARTNERSHIPS = 8;
 
 /** A yearly savings sum, when there is one. */
 function Savings({ savings }: { savings: SavingsRange }) {
@@ -61,9 +65,14 @@ export function MapTooltip({ facts, data }: MapTooltipProps) {
   return (
     <div ref={body} className="map-tooltip-body">
       <TooltipLines facts={facts} data={data} />
-      {sheet && facts.kind !== 'group' && <TapHint />}
+      {sheet && facts.kind !== 'group' && facts.kind !== 'cluster' && <TapHint />}
     </div>
   );
+}
+
+/** The tooltip for what is under the pointer, its facts worked out here (with this module, loaded at the first hover, not in the first view). */
+export function TargetTooltip({ target, data, shown, year }: { target: TooltipTarget; data: AppData; shown: readonly PartnershipSummary[]; year: Year | null }) {
+  return <MapTooltip facts={tooltipFacts(target, data, shown, year)} data={data} />;
 }
 
 /** On a phone the panel is below the map: say so, so a tap is seen to have opened something. */
@@ -76,8 +85,27 @@ function TapHint() {
   );
 }
 
+/** The partnerships whose marks are one cluster: each by name and services, the first few, and a count of the rest. */
+function ClusterLines({ facts, data }: { facts: Extract<TooltipFacts, { kind: 'cluster' }>; data: MapTooltipProps['data'] }) {
+  const tr = useI18n();
+  const { shown, more } = shortList(facts.partnerships, TOOLTIP_MAX_PARTNERSHIPS);
+  return (
+    <>
+      <strong>{tr.t('tooltip.cluster', { count: facts.partnerships.length })}</strong>
+      {shown.map((p) => (
+        <span key={p.name}>
+          <b>{p.name}</b>: {serviceLabels(p, data, tr)}
+        </span>
+      ))}
+      {more > 0 && <span>{tr.t('tooltip.morePartnerships', { count: more })}</span>}
+      <span>{tr.t('tooltip.clusterZoom')}</span>
+    </>
+  );
+}
+
 function TooltipLines({ facts, data }: MapTooltipProps) {
   const tr = useI18n();
+  if (facts.kind === 'cluster') return <ClusterLines facts={facts} data={data} />;
   if (facts.kind === 'group') {
     return (
       <>

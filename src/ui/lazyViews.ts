@@ -27,5 +27,5 @@ export const AreaTooltipValue = lazy(() => loadAreasLegend().then((m) => ({ defa
 export const DataNotice = lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice })));
 export const ShareTools = lazy(() => import('./ShareTools').then((m) => ({ default: m.ShareTools })));
 // The map's tooltip (its words and its placing), first needed at the first hover, and fetched when the browser is idle before that.
-export const loadMapTooltip = () => import('./MapTooltip').then((m) => ({ default: m.MapTooltip }));
+export const loadMapTooltip = () => import('./MapTooltip').then((m) => ({ default: m.TargetTooltip }));
 export const MapTooltip = lazy(loadMapTooltip);

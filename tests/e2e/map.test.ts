@@ -74,6 +74,34 @@ describe('the map', () => {
     expect(underKey).toBeLessThan(0.02);
   });
 
+  it('draws groups’ marks that would overlap at the first view as clusters: hovering one lists its partnerships, a click zooms in to them', async () => {
+    app = await openApp();
+    const { page } = app;
+    await linksQuiet(page);
+    const drawn = await page.evaluate(() => {
+      const marks = performance.getEntriesByName('links-drawn') as PerformanceMark[];
+      return marks.at(-1)!.detail as { marks: number; clusters: [number, number, number][] };
+    });
+    // Some two hundred groups at the whole UK: fewer marks drawn than that, some of them clusters.
+    expect(drawn.clusters.length).toBeGreaterThan(5);
+    expect(drawn.marks).toBeLessThan(150);
+    const [x, y, count] = drawn.clusters.reduce((a, b) => (b[2] > a[2] ? b : a));
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    const zoomBefore = Number(await page.locator('.leaflet-container').getAttribute('data-zoom'));
+    await page.mouse.move(map.x + x - 1, map.y + y);
+    await page.mouse.move(map.x + x, map.y + y);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent()).toContain(`${count} partnerships of five or more councils`);
+    // The first seven by name, then the others counted (the cluster holds more than eight).
+    expect(count).toBeGreaterThan(8);
+    expect(await tooltip.textContent()).toContain(`${count - 7} more partnerships`);
+    expect(await tooltip.locator('b').count()).toBe(7);
+    await page.mouse.click(map.x + x, map.y + y);
+    await expect.poll(async () => Number(await page.locator('.leaflet-container').getAttribute('data-zoom'))).toBeGreaterThan(zoomBefore);
+    // A click on a cluster opens nothing.
+    expect(new URL(page.url()).searchParams.get('partnership')).toBeNull();
+  });
+
   it('finds a council by search, focuses it and lists its partnerships', async () => {
     app = await openApp();
     const { page } = app;

@@ -81,4 +81,17 @@ describe('MapView', () => {
     expect(onGrouping).toHaveBeenLastCalledWith(false);
     expect(onGrouping).toHaveBeenCalledTimes(2);
   });
+
+  it('tells the UI the zoom when it is made and after each zoom, for the key', async () => {
+    const onZoom = vi.fn();
+    const view = render(<MapView {...props({ onZoom })} />);
+    expect(onZoom).toHaveBeenCalledTimes(1);
+    const first = onZoom.mock.calls[0]![0] as number;
+    expect(first).toBeGreaterThan(3);
+    view.container.querySelector<HTMLAnchorElement>('.leaflet-control-zoom-in')!.click();
+    await waitFor(() => expect(onZoom).toHaveBeenCalledTimes(2));
+    // The zoom the map is now at (the container keeps it for styles and tests).
+    expect(onZoom).toHaveBeenLastCalledWith(Number(view.container.querySelector<HTMLElement>('.leaflet-container')!.dataset.zoom));
+    expect(onZoom.mock.calls[1]![0]).toBeGreaterThan(first);
+  });
 });

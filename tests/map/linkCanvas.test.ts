@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkCanvas, type LinkPaint } from '../../src/map/linkCanvas';
-import { DIMMED_OPACITY } from '../../src/map/palette';
+import { CASING, DIMMED_OPACITY } from '../../src/map/palette';
 import { buildLinks, type Link } from '../../src/model/links';
 import { savingsWidthScale } from '../../src/model/linkWidth';
 import { installCanvasRecorders, sizedContainer, type RecordingContext } from '../helpers/canvas';
@@ -112,7 +112,33 @@ describe('partnerships of many councils', () => {
     const onTopBefore = overlay().strokes.length;
     layer.setPaint(paint({ hovered: 'group' }));
     vi.advanceTimersToNextFrame();
-    // Its four spokes in one batch (casing, then colour), then the mark's edge over them.
-    expect(overlay().strokes.length - onTopBefore).toBe(3);
+    // Its four spokes in one batch (savings not known, at zoom 7: dashed in colour with no casing, model/dashStyle.ts), then the mark's edge over them.
+    expect(overlay().strokes.slice(onTopBefore).map((s) => s.strokeStyle)).toEqual(['#123456', CASING]);
+    layer.setPaint(paint());
+    map.setZoom(9);
+    vi.advanceTimersToNextFrame();
+    const zoomedIn = overlay().strokes.length;
+    layer.setPaint(paint({ hovered: 'group' }));
+    vi.advanceTimersToNextFrame();
+    // Zoomed in, the spokes' dashes have their casing under them.
+    expect(overlay().strokes.slice(zoomedIn).map((s) => s.strokeStyle)).toEqual([CASING, '#123456', CASING]);
+  });
+
+  it('draws two groups led from the same council as one cluster, which the hit test finds, and says how many it draws', () => {
+    const councils = ['E10000029', 'E07000201', 'E07000204', 'E07000200', 'E10000002'];
+    const groups = ['waste', 'ict'].map((service) => partnership({ id: service, councils, lead: 'E10000002', services: [service] }));
+    layer.setLinks(buildLinks(groups, null, data, savingsWidthScale(1)));
+    vi.advanceTimersToNextFrame();
+    const detail = (performance.getEntriesByName('links-drawn').at(-1) as PerformanceMark).detail as { marks: number; clusters: [number, number, number][] };
+    const at = map.latLngToContainerPoint([51.8, -0.8]);
+    expect(detail.marks).toBe(1);
+    expect(detail.clusters).toHaveLength(1);
+    expect(detail.clusters[0]![0]).toBeCloseTo(at.x, 6);
+    expect(detail.clusters[0]![1]).toBeCloseTo(at.y, 6);
+    expect(detail.clusters[0]![2]).toBe(2);
+    // Its number, drawn once.
+    expect(base().calls.filter(([name]) => name === 'fillText')).toEqual([['fillText', '2', expect.any(Number), expect.any(Number)]]);
+    const hit = layer.hitTest(at);
+    expect(hit?.kind === 'cluster' && hit.marks.map((m) => m.partnership.id)).toEqual(['waste', 'ict']);
   });
 });

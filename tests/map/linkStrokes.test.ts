@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Drawable } from '../../src/map/linkDrawables';
 import { drawEndpoints, ENDPOINT_RADIUS, HOLLOW_SHARE, planStrokes, strokeLines } from '../../src/map/linkStrokes';
 import { CASING, ENDPOINT_FILL } from '../../src/map/palette';
+import { dashStyleAt } from '../../src/model/dashStyle';
 import { EMPHASIS_WIDTH } from '../../src/model/linkWidth';
 import { installCanvasRecorders, recordingContext, RecordingPath } from '../helpers/canvas';
 
@@ -75,6 +76,19 @@ describe('planStrokes', () => {
       [4, 4],
       [4, 4],
     ]);
+  });
+
+  it('dashes it as the zoom’s style says: zoomed out, longer dashes with no casing; a line of known savings keeps its casing', () => {
+    const zoomedOut = dashStyleAt(5.5);
+    const [batch] = planStrokes([line('a', 1.5, ['ict'], true)], false, colour, zoomedOut);
+    expect(batch!.passes).toEqual([{ colour: '#88ccee', width: 1.5, dash: [zoomedOut.dash, zoomedOut.gap], dashOffset: 0 }]);
+    const [striped] = planStrokes([line('b', 1.5, ['ict', 'legal'], true)], false, colour, zoomedOut);
+    expect(striped!.passes.map((pass) => [pass.colour, pass.dash])).toEqual([
+      ['#88ccee', [7, 13]],
+      ['#aa4499', [7, 13]],
+    ]);
+    const [known] = planStrokes([line('c', 4, ['ict'])], false, colour, zoomedOut);
+    expect(known!.passes[0]).toEqual({ colour: CASING, width: 6, dash: [], dashOffset: 0 });
   });
 
   it('draws emphasised lines wider', () => {

@@ -1,26 +1,25 @@
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkHit } from '../../src/map/linkDrawables';
-import { followPointer, hoverKey, targetOf, type PointerHandlers } from '../../src/map/mapPointer';
+import { followPointer, hoverKey, type PointerHandlers } from '../../src/map/mapPointer';
 import type { LinkGroup } from '../../src/model/linkGrouping';
 import type { Link } from '../../src/model/links';
+import type { GroupMark } from '../../src/model/membership';
 import { lineTolerance } from '../../src/model/tapTarget';
 import { sizedContainer } from '../helpers/canvas';
 
 const link = { key: 'p:A:B', partnership: { id: 'p' } } as Link;
 const group = { key: '1:1|2:2' } as LinkGroup;
+const marks = [{ partnership: { id: 'g1' } }, { partnership: { id: 'g2' } }] as GroupMark[];
 
 describe('hoverKey', () => {
   it('is the same for the same thing under the pointer, and different for different things', () => {
     expect(hoverKey({ kind: 'council', code: 'A' })).toBe(hoverKey({ kind: 'council', code: 'A' }));
-    expect(new Set([hoverKey(null), hoverKey({ kind: 'council', code: 'A' }), hoverKey({ kind: 'link', link }), hoverKey({ kind: 'group', group })]).size).toBe(4);
-  });
-});
-
-describe('targetOf', () => {
-  it('turns a hit on a link or a group into what is hovered', () => {
-    expect(targetOf({ kind: 'link', link })).toEqual({ kind: 'link', link });
-    expect(targetOf({ kind: 'group', group })).toEqual({ kind: 'group', group });
+    const kinds = [null, { kind: 'council', code: 'A' }, { kind: 'link', link }, { kind: 'group', group }, { kind: 'cluster', marks }] as const;
+    expect(new Set(kinds.map(hoverKey)).size).toBe(5);
+    // A cluster is known by its partnerships: the same ones, the same key; others, another.
+    expect(hoverKey({ kind: 'cluster', marks: [...marks] })).toBe(hoverKey({ kind: 'cluster', marks }));
+    expect(hoverKey({ kind: 'cluster', marks: marks.slice(1) })).not.toBe(hoverKey({ kind: 'cluster', marks }));
   });
 });
 
@@ -38,7 +37,7 @@ describe('followPointer', () => {
     linkHit = null;
     council = null;
     tolerances = [];
-    handlers = { onHover: vi.fn(), onTooltip: vi.fn(), onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), onChooseGroup: vi.fn() };
+    handlers = { onHover: vi.fn(), onTooltip: vi.fn(), onSelectCouncil: vi.fn(), onSelectLink: vi.fn(), onChooseGroup: vi.fn(), onChooseCluster: vi.fn() };
     stop = followPointer(map, { links: { hitTest: (_point, tolerance) => (tolerances.push(tolerance), linkHit) }, boundaries: { hitTest: () => council } }, () => handlers as unknown as PointerHandlers);
   });
   afterEach(() => {
@@ -66,9 +65,13 @@ describe('followPointer', () => {
     expect(map.getContainer().classList.contains('over-link')).toBe(false);
   });
 
-  it('opens a link, chooses a group, selects a council, by what is under a click', () => {
+  it('opens a link, chooses a group or a cluster, selects a council, by what is under a click', () => {
     council = 'A';
     map.fire('click', event(1, 1));
+    linkHit = { kind: 'cluster', marks };
+    map.fire('click', event(1, 1));
+    expect(handlers.onChooseCluster).toHaveBeenCalledWith(marks);
+    expect(handlers.onSelectCouncil).toHaveBeenCalledTimes(1);
     linkHit = { kind: 'group', group };
     map.fire('click', event(1, 1));
     linkHit = { kind: 'link', link };

@@ -48,6 +48,8 @@ describe('partitionLinks', () => {
     expect(marks[0]).toMatchObject({ code: 'E10000002', point: [-0.8, 51.8], services: ['waste'] });
     expect(marks[0]!.link.partnership.id).toBe('group');
     expect(marks[0]!.radius).toBe(MARK_RADIUS_RANGE[0]);
+    // Its members' extent, west, south, east, north: from Buckinghamshire to Suffolk.
+    expect(marks[0]!.box).toEqual([-0.8, 51.8, 1.0, 52.35]);
   });
 
   it('sizes marks modestly by members, by square root, up to a cap', () => {

@@ -13,6 +13,17 @@ describe('tooltipFacts', () => {
     expect(tooltipFacts({ kind: 'group', group: { ...group, unknown: 3 } }, data, data.partnerships, null)).toMatchObject({ savings: null });
   });
 
+  it('lists a cluster’s partnerships by name, with their services, in alphabetical order', () => {
+    const marks = [{ partnership: byId('suffolk-ict') }, { partnership: { ...byId('suffolk-ict'), id: 'a', name: 'Anglia Waste', services: ['waste'] } }];
+    expect(tooltipFacts({ kind: 'cluster', marks }, data, data.partnerships, null)).toEqual({
+      kind: 'cluster',
+      partnerships: [
+        { name: 'Anglia Waste', services: ['waste'] },
+        { name: 'Suffolk ICT', services: ['ict', 'hr-payroll'] },
+      ],
+    });
+  });
+
   it('names a link’s councils as drawn in the year shown', () => {
     const link = { partnership: byId('suffolk-ict') };
     expect(tooltipFacts({ kind: 'link', link }, data, data.partnerships, null)).toEqual({

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
@@ -12,11 +12,11 @@ const data = makeAppData();
 const en = createTranslator('en');
 const scale = savingsWidthScale(1_300_000);
 
-function setup(props: { grouped?: boolean; collapsed?: boolean; active?: string[] } = {}) {
+function setup(props: { grouped?: boolean; collapsed?: boolean; active?: string[]; zoom?: number } = {}) {
   const onToggleService = vi.fn();
   const { container } = render(
     <I18nProvider lang="en">
-      <Legend data={data} widthFor={scale} activeServices={props.active ?? []} onToggleService={onToggleService} grouped={props.grouped} collapsed={props.collapsed} />
+      <Legend data={data} widthFor={scale} activeServices={props.active ?? []} onToggleService={onToggleService} grouped={props.grouped} collapsed={props.collapsed} zoom={props.zoom} />
     </I18nProvider>,
   );
   return { onToggleService, container };
@@ -68,6 +68,21 @@ describe('Legend', () => {
     expect(widths.slice(0, expected.length + 2)).toEqual([...expected, String(UNKNOWN_WIDTH + 2), String(UNKNOWN_WIDTH)]);
     expect(screen.getByText('£1m a year')).toBeTruthy();
     expect(screen.getByText('Savings not known')).toBeTruthy();
+  });
+
+  it('draws the dashes of savings not known as the map does at its zoom: zoomed out, longer and with no casing', () => {
+    const dashes = (zoom?: number) => {
+      setup({ zoom });
+      const item = screen.getByText('Savings not known').closest('li')!;
+      const lines = [...item.querySelectorAll('line')].map((line) => [line.getAttribute('stroke'), line.getAttribute('stroke-dasharray')]);
+      cleanup();
+      return lines;
+    };
+    expect(dashes(5.5)).toEqual([['#5b6672', '7 3']]);
+    // Zoomed in: the casing under the dashes, dashed alike.
+    expect(dashes(9)).toEqual([[expect.stringMatching(/^rgba/), '4 4'], ['#5b6672', '4 4']]);
+    // Without a zoom (before the map reports one), zoomed in.
+    expect(dashes()).toEqual(dashes(9));
   });
 
   it('keys a target’s line as hollow: casing, colour and a pale centre', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import { createTranslator } from '../../src/i18n/translator';
 import type { TooltipFacts } from '../../src/model/tooltipFacts';
-import { MapTooltip, TOOLTIP_MAX_COUNCILS } from '../../src/ui/MapTooltip';
+import { MapTooltip, TargetTooltip, TOOLTIP_MAX_COUNCILS, TOOLTIP_MAX_PARTNERSHIPS } from '../../src/ui/MapTooltip';
 import { makeAppData } from '../helpers/appData';
 
 const data = makeAppData();
@@ -19,6 +19,37 @@ function lines(facts: TooltipFacts): string[] {
 }
 
 describe('MapTooltip', () => {
+  it('words a cluster: how many, each partnership with its services, and how to see them apart', () => {
+    const partnerships = [
+      { name: 'Anglia Audit', services: ['ict'] },
+      { name: 'Suffolk ICT', services: ['ict', 'hr-payroll'] },
+    ];
+    expect(lines({ kind: 'cluster', partnerships })).toEqual([
+      '2 partnerships of five or more councils',
+      'Anglia Audit: ICT and digital',
+      'Suffolk ICT: ICT and digital; HR and payroll',
+      'Select to zoom in and see them apart',
+    ]);
+  });
+
+  it('names at most eight of a cluster’s partnerships and counts the rest', () => {
+    const partnerships = Array.from({ length: 20 }, (_, i) => ({ name: `P${String(i).padStart(2, '0')}`, services: ['ict'] }));
+    const words = lines({ kind: 'cluster', partnerships });
+    expect(TOOLTIP_MAX_PARTNERSHIPS).toBe(8);
+    expect(words[0]).toBe('20 partnerships of five or more councils');
+    expect(words.slice(1, -2).map((w) => w.split(':')[0])).toEqual(['P00', 'P01', 'P02', 'P03', 'P04', 'P05', 'P06']);
+    expect(words.at(-2)).toBe('13 more partnerships');
+  });
+
+  it('works out the facts of what is under the pointer itself (TargetTooltip, loaded at the first hover)', () => {
+    const { container } = render(
+      <I18nProvider lang="en">
+        <TargetTooltip target={{ kind: 'council', code: 'E07000200' }} data={data} shown={data.partnerships} year={null} />
+      </I18nProvider>,
+    );
+    expect(container.querySelector('strong')!.textContent).toBe('Babergh District Council');
+  });
+
   it('words a group: how many, which services, their savings, and how to see them', () => {
     expect(lines({ kind: 'group', count: 4, services: ['ict'], savings: { low: 1_000_000, high: 2_000_000 } })).toEqual([
       '4 partnerships between these places',
