@@ -66,4 +66,27 @@ describe('clusterMarks', () => {
       { numRuns: 300 },
     );
   });
+
+  it('with many marks (gathered by cell first), still leaves no two discs overlapping and every mark in exactly one cluster', () => {
+    const marks = fc.array(fc.record({ x: fc.double({ min: 0, max: 600, noNaN: true }), y: fc.double({ min: 0, max: 800, noNaN: true }), r: fc.double({ min: 2, max: 6, noNaN: true }) }), {
+      minLength: 401,
+      maxLength: 900,
+    });
+    fc.assert(
+      fc.property(marks, (input) => {
+        const indexed = input.map((m, i) => ({ ...m, i }));
+        const clusters = clusterMarks(indexed, (count) => 6 + 1.2 * Math.sqrt(count));
+        for (let i = 0; i < clusters.length; i++) {
+          for (let j = i + 1; j < clusters.length; j++) {
+            const [p, q] = [clusters[i]!, clusters[j]!];
+            expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(p.r + q.r);
+          }
+        }
+        expect(clusters.flatMap((c) => c.items.map((m) => m.i)).sort((x, y) => x - y)).toEqual(indexed.map((m) => m.i));
+        // Marks far from every other stay alone: the cells gather only near neighbours.
+        expect(clusters.length).toBeGreaterThan(1);
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
