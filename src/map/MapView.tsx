@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import type { AppData } from '../data/indexes';
 import { keyFitsBeside } from '../model/keyPlacement';
+import { markFirstViewDrawn } from './firstViewDrawn';
 import { linksGrouped } from '../model/linkGrouping';
 import type { Link } from '../model/links';
 import { isGroupLink } from '../model/membership';
@@ -105,6 +106,7 @@ function markReadyOnFirstLinks(linkCanvas: LinkCanvas): void {
     requestAnimationFrame(() => {
       performance.mark('map-ready');
       document.documentElement.dataset.mapReady = 'true';
+      markFirstViewDrawn();
     });
   };
 }

@@ -133,26 +133,55 @@ export function isMark(d: Drawable): boolean {
   return d.markRadius != null;
 }
 
-/** Draw marks: a dark edge, a ring in the first service's colour, a white core; emphasised ones a little larger; clusters as drawCluster. */
+/**
+ * Draw marks: a ring in the first service's colour with a dark edge and a
+ * white core, emphasised ones a little larger; clusters as drawCluster. The
+ * single marks are drawn in batches, one path for each colour's rings, one
+ * for the edges of each width and one for all the cores, not three paths
+ * each: drawn one by one, the thousand or so marks of 10,000 synthetic
+ * partnerships made the frame that ends a zoom too long for 60 fps. Marks
+ * that would overlap are one cluster (markDrawables), so the order within
+ * a batch does not show.
+ */
 export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): void {
   const grow = emphasised ? 2 : 0;
+  const rings = new Map<string, Drawable[]>();
+  const singles: Drawable[] = [];
   for (const d of marks) {
-    const r = d.markRadius! + grow;
     if (d.hit.kind === 'cluster') {
-      drawCluster(ctx, d, d.hit.marks, r, colour);
+      drawCluster(ctx, d, d.hit.marks, d.markRadius! + grow, colour);
       continue;
     }
+    singles.push(d);
+    const fill = colour(d.services[0] ?? '');
+    const list = rings.get(fill);
+    if (list) list.push(d);
+    else rings.set(fill, [d]);
+  }
+  if (!singles.length) return;
+  const circles = (list: readonly Drawable[], radius: (r: number) => number) => {
     ctx.beginPath();
-    ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
-    ctx.fillStyle = colour(d.services[0] ?? '');
-    ctx.fill();
-    ctx.strokeStyle = CASING;
-    // A small mark's edge is thinner, so it reads as a ring rather than a dark dot.
-    ctx.lineWidth = r < 5 ? 1 : 1.5;
-    ctx.stroke();
-    ctx.beginPath();
-    ctx.arc(d.x0, d.y0, Math.max(1.5, r * 0.4), 0, Math.PI * 2);
-    ctx.fillStyle = ENDPOINT_FILL;
+    for (const d of list) {
+      const r = radius(d.markRadius! + grow);
+      ctx.moveTo(d.x0 + r, d.y0);
+      ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
+    }
+  };
+  for (const [fill, list] of rings) {
+    circles(list, (r) => r);
+    ctx.fillStyle = fill;
     ctx.fill();
   }
+  ctx.strokeStyle = CASING;
+  // A small mark's edge is thinner, so it reads as a ring rather than a dark dot.
+  for (const [width, small] of [[1, true], [1.5, false]] as const) {
+    const list = singles.filter((d) => d.markRadius! + grow < 5 === small);
+    if (!list.length) continue;
+    circles(list, (r) => r);
+    ctx.lineWidth = width;
+    ctx.stroke();
+  }
+  circles(singles, (r) => Math.max(1.5, r * 0.4));
+  ctx.fillStyle = ENDPOINT_FILL;
+  ctx.fill();
 }

@@ -8,7 +8,8 @@ import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
-import { drawMarks, isMark, markCensus, markDrawable, markDrawables, markScaleAt } from './groupMarks';
+import { drawMarks, isMark, markCensus, markDrawable, markScaleAt } from './groupMarks';
+import { MarkClustersByZoom } from './markClustersByZoom';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
 import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
@@ -29,21 +30,20 @@ export type { LinkHit } from './linkDrawables';
 // - zoomed out, with more links than a map can show one by one, it draws
 //   their groups (when and how: model/linkGrouping.ts; widths:
 //   model/linkWidth.ts);
-// - lines are stroked in batches of equal style (linkStrokes.ts), and
-//   hit-testing uses a grid built only when the pointer first needs it
-//   (linkHitTest.ts);
-// - a partnership of five or more councils is one mark (groupMarks.ts), its
-//   spokes drawn on top only in focus or hovered; councils get dots and
-//   names (councilLabels.ts, a canvas of its own) only in focus.
+// - lines are stroked in batches of equal style (linkStrokes.ts); hit-tests
+//   use a grid built when the pointer first needs it (linkHitTest.ts);
+// - a partnership of five or more councils is one mark (groupMarks.ts;
+//   those that would overlap, one cluster: markClustersByZoom.ts), its spokes
+//   drawn on top only in focus or hovered; councils get dots and names
+//   (councilLabels.ts, a canvas of its own) only in focus.
 
 export interface LinkPaint {
   /** Partnership ids to show at full strength; null shows all so. */
   highlighted: ReadonlySet<string> | null;
   /** The open partnership. */
   selected: string | null;
-  /** The partnership under the pointer. */
+  /** The partnership under the pointer, and the group of links (zoomed out, with grouping on). */
   hovered: string | null;
-  /** The group under the pointer (zoomed out, with grouping on). */
   hoveredGroup: string | null;
   /** Colour of each service area. */
   colour(serviceId: string): string;
@@ -55,10 +55,10 @@ export interface LinkPaint {
 
 export class LinkCanvas extends FrameBatchedCanvas {
   private links: readonly Link[] = [];
-  /** The links drawn as lines on the base, and one mark for each partnership drawn as a group. */
+  /** The links drawn as lines on the base (groups' marks: clusters). */
   private lines: readonly Link[] = [];
-  private marks: readonly GroupMark[] = [];
   private marksById = new Map<string, GroupMark>();
+  private clusters = new MarkClustersByZoom();
   /** Each partnership's links, made when first needed (a focus or a hover), not on every change of links. */
   private byPartnership: Map<string, Link[]> | null = null;
   private dataVersion = 0;
@@ -107,6 +107,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
   override onRemove(map: L.Map): this {
     this.deferredUpdate.cancel();
     this.cancelPrepare();
+    this.clusters.cancel();
     this.onTop.remove();
     this.labels.remove();
     return super.onRemove(map);
@@ -118,7 +119,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     this.byPartnership = null;
     const { lines, marks } = partitionLinks(links);
     this.lines = lines;
-    this.marks = marks;
+    this.clusters.setMarks(marks);
     this.marksById = new Map(marks.map((mark) => [mark.partnership.id, mark]));
     this.groupsByLevel.setLinks(lines);
     this.dataVersion++;
@@ -306,8 +307,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     const zoom = map.getZoom();
     this.pointCache = new Map();
     this.grouped = linksGrouped(this.lines.length, zoom);
-    // Re-clustered only here: a pan keeps the projection, and so the clusters.
-    const marks = markDrawables(this.marks, (code, point) => this.pointOf(map, code, point), markScaleAt(zoom));
+    const marks = this.clusters.at(map);
     if (!this.grouped) {
       this.base = [...this.lines.map((link) => this.project(link, map)), ...marks];
     } else {

@@ -1,7 +1,8 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import type { AppData } from '../data/indexes';
 import { appRoot } from '../data/appRoot';
 import { useI18n } from '../i18n/I18nContext';
+import { markFirstViewDrawn } from '../map/firstViewDrawn';
 import { viewUrl } from '../model/embedSnippet';
 import type { ViewState } from '../model/viewState';
 import { AppFooter, AppHeader, EmbedHeader } from './AppFrame';
@@ -63,6 +64,8 @@ export function FullLayout({ data, state, model, actions, mapStage, panel, subje
   const tr = useI18n();
   const search = useSearch(data, tr);
   const embedDialog = useEmbedDialog();
+  // A page opened on the table has no map to draw: its first view is the table, and what waits for the first view starts.
+  useEffect(() => void (state.view === 'table' && markFirstViewDrawn()), [state.view]);
   return (
     <div className="app">
       <a className="skip-link" href="#panel">

@@ -51,6 +51,20 @@ describe('drawMarks', () => {
   });
 });
 
+describe('drawMarks, many at once', () => {
+  it('fills the rings of one colour in one path, strokes the edges of each width in one, and all the cores in one', () => {
+    const at = (x: number, r: number, service: string) => ({ ...markDrawable(mark!, () => ({ x, y: 10 })), markRadius: r, services: [service] });
+    const marks = [at(0, 4, 'waste'), at(30, 8, 'waste'), at(60, 8, 'ict'), at(90, 4, 'ict')];
+    const drawing = recordingContext();
+    drawMarks(drawing.ctx, marks, false, (id) => (id === 'waste' ? '#00aa00' : '#0000aa'));
+    expect(drawing.fills.map((f) => f.fillStyle)).toEqual(['#00aa00', '#0000aa', '#ffffff']);
+    expect(drawing.strokes.map((s) => s.lineWidth)).toEqual([1, 1.5]);
+    // Every mark is in its ring's path and in the cores' path: 4 rings and 4 cores.
+    expect(drawing.calls.filter(([name]) => name === 'arc')).toHaveLength(4 + 4 + 4);
+    expect(drawing.calls.filter(([name]) => name === 'beginPath')).toHaveLength(2 + 2 + 1);
+  });
+});
+
 describe('markDrawables', () => {
   const other = partnership({ id: 'h', councils: ['E10000029', 'E07000201', 'E07000204', 'E07000200', 'E10000002'], lead: 'E10000029', services: ['ict'] });
   const [markH] = partitionLinks(buildLinks([other], 2015, data, savingsWidthScale(1))).marks;

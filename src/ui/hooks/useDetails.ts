@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { appRoot } from '../../data/appRoot';
-import { whenIdle } from '../../map/idleWork';
 import { loadDetails } from '../../data/loadData';
 import type { PartnershipDetails } from '../../shared/types';
 import type { RejectedRecord } from '../../data/checkRecords';
+import { whenIdleAfterFirstView } from '../../map/firstViewDrawn';
 import { loadPartnershipText } from '../loadPartnershipText';
 
 export type DetailsState =
@@ -29,8 +29,8 @@ export function fetchDetails(): Promise<LoadedDetails> {
 }
 
 /**
- * The partnerships' text, loaded after the first view is on screen (when the
- * browser is idle), or at once when a partnership is opened first.
+ * The partnerships' text, loaded when the browser is idle after the first
+ * view is drawn, or at once when a partnership is opened first.
  */
 export function useDetails(needed: boolean): DetailsState {
   const [state, setState] = useState<DetailsState>({ status: 'loading' });
@@ -40,7 +40,7 @@ export function useDetails(needed: boolean): DetailsState {
   }, [needed]);
   useEffect(() => {
     if (wanted) return;
-    return whenIdle(() => setWanted(true));
+    return whenIdleAfterFirstView(() => setWanted(true));
   }, [wanted]);
   useEffect(() => {
     if (!wanted) return;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { loadCatalogue } from '../../i18n/catalogues';
-import { whenIdle } from '../../map/idleWork';
 import { LANGS, type Lang } from '../../model/viewState';
+import { whenIdleAfterFirstView } from '../../map/firstViewDrawn';
 import { loadEmbedDialog, loadFilters, loadMapTooltip, loadSearch, loadTableView } from '../lazyViews';
 import { loadAreaSelectors } from './useAreasMap';
 
@@ -13,7 +13,7 @@ import { loadAreaSelectors } from './useAreasMap';
 export function usePrefetchForOffline(lang: Lang): void {
   useEffect(
     function prefetchWhenIdle() {
-      return whenIdle(() => {
+      return whenIdleAfterFirstView(() => {
         void loadTableView().catch(() => {});
         void loadEmbedDialog().catch(() => {});
         void loadSearch().catch(() => {});

@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDetails } from '../../../src/data/loadData';
+import { markFirstViewDrawn } from '../../../src/map/firstViewDrawn';
 import { whenIdle } from '../../../src/map/idleWork';
 import { fetchDetails, useDetails } from '../../../src/ui/hooks/useDetails';
 
@@ -28,9 +29,11 @@ describe('fetchDetails', () => {
 });
 
 describe('useDetails', () => {
-  it('waits for the browser to be idle when nothing needs the text yet', async () => {
+  it('waits for the first view to be drawn and the browser to be idle when nothing needs the text yet', async () => {
     const { result } = renderHook(() => useDetails(false));
     expect(result.current).toEqual({ status: 'loading' });
+    expect(idle).not.toHaveBeenCalled();
+    act(() => markFirstViewDrawn());
     expect(idle).toHaveBeenCalledTimes(1);
     // The idle callback asks for the text (fetched once already, by the test above).
     act(() => idle.mock.calls[0]![0](null));
