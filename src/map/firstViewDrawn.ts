@@ -24,16 +24,22 @@ export function firstViewDrawn(): boolean {
   return drawn;
 }
 
+/** Run `callback` once the first view is drawn (at once if it is); returns a function that cancels it. */
+export function whenFirstViewDrawn(callback: () => void): () => void {
+  if (drawn) {
+    callback();
+    return () => {};
+  }
+  waiting.add(callback);
+  return () => waiting.delete(callback);
+}
+
 /** Run `callback` when the browser is idle after the first view is drawn (see whenIdle for `timeout`); returns a function that cancels it. */
 export function whenIdleAfterFirstView(callback: (deadline: IdleDeadline | null) => void, timeout?: number): () => void {
   let cancelIdle: (() => void) | null = null;
-  const start = () => {
-    cancelIdle = whenIdle(callback, timeout);
-  };
-  if (drawn) start();
-  else waiting.add(start);
+  const cancelWait = whenFirstViewDrawn(() => (cancelIdle = whenIdle(callback, timeout)));
   return () => {
-    waiting.delete(start);
+    cancelWait();
     cancelIdle?.();
   };
 }

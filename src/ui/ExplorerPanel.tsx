@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { countyOf, drawnArea } from '../model/areas';
 import { hasFilters, type ViewState } from '../model/viewState';
 import { CouncilPanel } from './CouncilPanel';
+import { useFirstViewDrawn } from './hooks/useFirstViewDrawn';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
 import { ComparePanel, CouncilAgainstRegion, DataNotice, Filters, RegionTotals, ShareTools } from './lazyViews';
@@ -28,9 +29,12 @@ export function ExplorerPanel({ data, state, model, actions, headingRef }: Explo
   const tr = useI18n();
   return (
     <aside id="panel" className="panel" tabIndex={-1} aria-label={tr.t('list.title')}>
-      <Suspense fallback={null}>
-        <DataNotice rejected={model.rejected} />
-      </Suspense>
+      {/* Its code only when there is something to say: most pages have no record left out. */}
+      {model.rejected.length > 0 && (
+        <Suspense fallback={null}>
+          <DataNotice rejected={model.rejected} />
+        </Suspense>
+      )}
       <FiltersBlock data={data} state={state} model={model} actions={actions} />
       {!state.embed && (
         <Suspense fallback={null}>
@@ -78,6 +82,7 @@ function FiltersBlock({ data, state, model, actions }: Omit<ExplorerPanelProps, 
 function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanelProps) {
   const tr = useI18n();
   const { panel, boundaryYear } = model;
+  const firstViewDrawn = useFirstViewDrawn();
   const selectCouncil = (code: string) => actions.select({ kind: 'council', code }, 'panel');
   // A region or nation picked in the panel is the area filter, as if chosen in the filters: the map zooms to it.
   const pickArea = (area: string) => actions.setFilters({ area });
@@ -126,9 +131,12 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
         </Suspense>
       )}
       <Summary data={data} summary={panel.summary} activeServices={state.services} onToggleService={actions.toggleService} />
-      <Suspense fallback={null}>
-        <RegionTotals data={data} shown={panel.shown} year={panel.year} onPickArea={pickArea} />
-      </Suspense>
+      {/* Below the summary, after the first view is drawn: its code and sums do not compete with the map's. */}
+      {firstViewDrawn && (
+        <Suspense fallback={null}>
+          <RegionTotals data={data} shown={panel.shown} year={panel.year} onPickArea={pickArea} />
+        </Suspense>
+      )}
       <section className="panel-section" aria-labelledby="list-title">
         <h2 id="list-title">{tr.t('list.title')}</h2>
         <PartnershipList data={data} partnerships={panel.shown} onOpen={actions.openFromList} />

@@ -38,4 +38,18 @@ describe('whenIdleAfterFirstView', () => {
     cancelLate();
     expect(cancelIdle).toHaveBeenCalledTimes(1);
   });
+
+  it('whenFirstViewDrawn runs at once once drawn, and not after being cancelled', async () => {
+    const { whenFirstViewDrawn, markFirstViewDrawn } = await fresh();
+    const cancelled = vi.fn();
+    const kept = vi.fn();
+    whenFirstViewDrawn(cancelled)();
+    whenFirstViewDrawn(kept);
+    markFirstViewDrawn();
+    expect(cancelled).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    whenFirstViewDrawn(late);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,7 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ViewState } from '../../src/model/viewState';
+import { markFirstViewDrawn } from '../../src/map/firstViewDrawn';
 import { ExplorerPanel } from '../../src/ui/ExplorerPanel';
 import { makeAppData } from '../helpers/appData';
 import { renderWithModel } from '../helpers/explorer';
@@ -22,6 +23,9 @@ describe('ExplorerPanel', () => {
     show();
     expect(screen.getByRole('complementary', { name: 'Partnerships' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What the map shows' })).toBeTruthy();
+    // The totals by region come once the first view is drawn (the map's, stood in for here).
+    expect(screen.queryByText('By region and nation', { selector: 'summary' })).toBeNull();
+    act(() => markFirstViewDrawn());
     expect(await screen.findByText('By region and nation', { selector: 'summary' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Suffolk ICT/ }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'partnership', id: 'suffolk-ict' } }, 'list');
