@@ -66,20 +66,15 @@ export function nearestLine(grid: HitGrid, point: PixelPoint, tolerance = HIT_TO
   if (!candidates) return null;
   let best: Drawable | null = null;
   let bestDistance = Infinity;
-  let bestCovers = false;
   for (const d of candidates) {
     const points = samplePoints(d, 4);
     let distance = Infinity;
     for (let i = 1; i < points.length; i++) {
       distance = Math.min(distance, distanceToSegment(point.x, point.y, points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1]));
     }
-    if (distance > d.width / 2 + reach) continue;
-    // A group's mark is drawn over the lines: where the pointer is on one, it wins over a line through it.
-    const covers = d.markRadius != null && distance <= d.markRadius;
-    if ((covers && !bestCovers) || (covers === bestCovers && distance < bestDistance)) {
+    if (distance <= d.width / 2 + reach && distance < bestDistance) {
       best = d;
       bestDistance = distance;
-      bestCovers = covers;
     }
   }
   return best;

@@ -71,16 +71,6 @@ describe('nearestLine', () => {
     expect(nearestLine(curved, { x: 100, y: 0 })).toBeNull();
   });
 
-  it('takes a group’s mark under the pointer over a line that passes nearer its centre, as the mark is drawn over it', () => {
-    const mark: Drawable = { ...line('mark', 60, 60, 60, 60, 16), straight: true, markRadius: 8 };
-    const through = line('through', 0, 61, 200, 61);
-    const both = buildHitGrid([through, mark]);
-    // The line is 0 px away, the mark's centre 1 px: the mark is on top.
-    expect(idOf(nearestLine(both, { x: 60, y: 61 }))).toBe('mark');
-    // Outside the mark's disc, the line as before.
-    expect(idOf(nearestLine(both, { x: 75, y: 61 }))).toBe('through');
-  });
-
   it('finds nothing where no line comes near', () => {
     expect(nearestLine(grid, { x: 500, y: 500 })).toBeNull();
   });
