@@ -83,8 +83,6 @@ describe('clusterMarks', () => {
           }
         }
         expect(clusters.flatMap((c) => c.items.map((m) => m.i)).sort((x, y) => x - y)).toEqual(indexed.map((m) => m.i));
-        // Marks far from every other stay alone: the cells gather only near neighbours.
-        expect(clusters.length).toBeGreaterThan(1);
       }),
       { numRuns: 25 },
     );
