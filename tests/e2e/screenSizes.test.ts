@@ -48,7 +48,8 @@ describe('on a phone', () => {
     const map = (await app.page.locator('.map').boundingBox())!;
     await app.page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
     await app.page.locator('.map-tooltip').waitFor();
-    expect(await inViewport(app, '.map-tooltip')).toBe(true);
+    // Placed once its words (loaded at the first tap) are in it: wait for that, not only for the box.
+    await expect.poll(() => inViewport(app!, '.map-tooltip')).toBe(true);
   });
 
   it('the table is a list of labelled cards in the page’s own scroll, not a box scrolled inside itself', async () => {
@@ -95,9 +96,11 @@ describe('on a desktop', () => {
       await app.page.waitForTimeout(60);
     }
     await tooltip.waitFor();
-    const box = (await tooltip.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(Math.min(map.y + map.height, 800));
-    expect(box.y + box.height).toBeLessThan(map.y + map.height - 30);
+    // Placed once its words (loaded at the first hover) are in it: wait for that, not only for the box.
+    await expect.poll(async () => {
+      const box = (await tooltip.boundingBox())!;
+      return box.y + box.height <= Math.min(map.y + map.height, 800) && box.y + box.height < map.y + map.height - 30;
+    }).toBe(true);
     expect(await inViewport(app, '.map-tooltip')).toBe(true);
   });
 
