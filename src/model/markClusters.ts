@@ -39,9 +39,7 @@ export function clusterMarks<T extends Disc>(marks: readonly T[], radiusOf: (cou
     for (const { a, b } of pairs) {
       if (merged[a] || merged[b]) continue;
       merged[a] = merged[b] = 1;
-      const items = [...clusters[a]!.items, ...clusters[b]!.items];
-      const mean = (key: 'x' | 'y') => items.reduce((sum, m) => sum + m[key], 0) / items.length;
-      next[a] = { x: mean('x'), y: mean('y'), r: radiusOf(items.length), items };
+      next[a] = clusterOf(clusters[a]!.items.concat(clusters[b]!.items), radiusOf);
       next[b] = null;
     }
     clusters = next.filter((c): c is Cluster<T> => c != null);
@@ -69,11 +67,13 @@ function byCell<T extends Disc>(marks: readonly T[], radiusOf: (count: number) =
     if (list) list.push(m);
     else cells.set(key, [m]);
   }
-  return [...cells.values()].map((items) => {
-    if (items.length === 1) return { x: items[0]!.x, y: items[0]!.y, r: items[0]!.r, items };
-    const mean = (key: 'x' | 'y') => items.reduce((sum, m) => sum + m[key], 0) / items.length;
-    return { x: mean('x'), y: mean('y'), r: radiusOf(items.length), items };
-  });
+  return [...cells.values()].map((items) => (items.length === 1 ? { x: items[0]!.x, y: items[0]!.y, r: items[0]!.r, items } : clusterOf(items, radiusOf)));
+}
+
+/** Marks merged into one cluster: at their mean position, sized for their number. */
+function clusterOf<T extends Disc>(items: T[], radiusOf: (count: number) => number): Cluster<T> {
+  const mean = (key: 'x' | 'y') => items.reduce((sum, m) => sum + m[key], 0) / items.length;
+  return { x: mean('x'), y: mean('y'), r: radiusOf(items.length), items };
 }
 
 interface Overlap {
