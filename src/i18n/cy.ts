@@ -267,6 +267,7 @@ const cyFrame: Omit<Messages, keyof PanelMessages | keyof AreaMessages | keyof T
   'money.unknown': 'Anhysbys',
 
   'list.title': 'Partneriaethau',
+  'panel.loading': 'Wrthi’n llwytho…',
   'list.empty': 'Does dim partneriaethau’n cyfateb i’r hidlyddion.',
   'list.showMore': {
     zero: 'Dangos {count} arall',

@@ -1,10 +1,13 @@
 import { enAreas } from './enAreas';
 import { enPanels } from './enPanels';
 import { enText } from './enText';
+import type { enAreasLater, enLater, enPanelsLater } from './enLater';
 
-// Every English string of the interface: those of the frame, map, filters and
-// summary here, those of the panels, table and embed dialog in enPanels.ts,
-// merged into one catalogue. cy.ts has the same keys in Welsh.
+// The English strings of the first view: those of the frame, map, filters and
+// summary here, merged with those of the panels (enPanels.ts), the areas map
+// (enAreas.ts) and the years (enText.ts). The strings of the views that load
+// later are in enLater.ts and arrive with them; Messages is the type of both
+// together. cy.ts has every key in Welsh.
 // Plural messages give the forms Intl.PluralRules uses for the language.
 
 export const en = {
@@ -17,26 +20,6 @@ export const en = {
   'app.errorCorrupt': 'The file {file} is damaged or out of date. Try again; if it keeps happening, tell the site’s web team.',
   'app.errorOther': 'Something went wrong while loading. Try again.',
   'app.retry': 'Try again',
-  'notice.partnership': { one: '{count} partnership could not be shown', other: '{count} partnerships could not be shown' },
-  'notice.council': { one: '{count} council could not be shown', other: '{count} councils could not be shown' },
-  'notice.service': { one: '{count} service area could not be shown', other: '{count} service areas could not be shown' },
-  'notice.shape': { one: '{count} council boundary could not be drawn', other: '{count} council boundaries could not be drawn' },
-  'notice.details': { one: 'The description and sources of {count} partnership could not be shown', other: 'The description and sources of {count} partnerships could not be shown' },
-  'notice.explain': 'Some records in this copy of the data are damaged, so the map leaves them out. Everything else works. If you look after this site, run npm run data:check on your copy.',
-  'notice.which': 'Which records',
-  'notice.item': '{kind} no. {position}{id}: {reason}',
-  'notice.more': { one: 'and {count} more', other: 'and {count} more' },
-  'notice.kind.partnership': 'Partnership',
-  'notice.kind.council': 'Council',
-  'notice.kind.service': 'Service area',
-  'notice.kind.shape': 'Boundary',
-  'notice.kind.details': 'Details',
-  'notice.reason.notAnObject': 'not a record',
-  'notice.reason.invalidField': '{field} is missing or not valid',
-  'notice.reason.duplicate': '{field} repeats an earlier record',
-  'notice.reason.unknownCouncil': '{field} names a council that is not in the data',
-  'notice.reason.unknownService': '{field} names a service area that is not in the data',
-  'notice.reason.shape': 'its outline is damaged',
 
   'lang.label': 'Language',
   'lang.en': 'English',
@@ -152,6 +135,7 @@ export const en = {
   'money.unknown': 'Not known',
 
   'list.title': 'Partnerships',
+  'panel.loading': 'Loading…',
   'list.empty': 'No partnerships match the filters.',
   'list.showMore': { one: 'Show {count} more', other: 'Show {count} more' },
   // Issue 18: compare councils, share the view (link, picture, print), savings reported apart from targets.
@@ -168,31 +152,20 @@ export const en = {
   'figures.reported': 'Reported as achieved',
   'figures.target': 'Targets and projections',
   'legend.target': 'Savings a target or projection: hollow line',
-  'caption.all': 'All partnerships',
-  'caption.compare': 'Comparing {names}',
-  'caption.services': 'Service areas: {list}',
-  'caption.status': 'Status: {list}',
-  'caption.savings': 'Yearly savings: {list}',
-  'caption.figures': 'Savings figures: {list}',
-  'caption.year': 'Partnerships running in {year}',
-  'caption.allYears': 'All years, on the boundaries of {year}',
-  'caption.areasMap': 'Councils coloured by {measure}',
-  'caption.measure.count': 'number of partnerships',
-  'caption.measure.savings': 'share of yearly savings',
-  'caption.measure.service': 'partnerships in {service}',
 
   ...enPanels,
   ...enAreas,
   ...enText,
 } as const satisfies Record<string, string | { other: string; [form: string]: string }>;
 
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
+type AllEnglish = typeof en & typeof enLater;
+export type Messages = { [K in keyof AllEnglish]: AllEnglish[K] extends string ? string : { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> };
 
-/** The keys of the panels' strings (enPanels.ts), which cyPanels.ts gives in Welsh. */
-export type PanelMessages = Pick<Messages, keyof typeof enPanels>;
+/** The keys of the panels' strings (enPanels.ts and their part in enLater.ts), which cyPanels.ts gives in Welsh. */
+export type PanelMessages = Pick<Messages, keyof typeof enPanels | keyof typeof enPanelsLater>;
 
-/** The keys of the areas map's strings (enAreas.ts), which cyAreas.ts gives in Welsh. */
-export type AreaMessages = Pick<Messages, keyof typeof enAreas>;
+/** The keys of the areas map's strings (enAreas.ts and their part in enLater.ts), which cyAreas.ts gives in Welsh. */
+export type AreaMessages = Pick<Messages, keyof typeof enAreas | keyof typeof enAreasLater>;
 
 /** The keys of the years' and status's strings (enText.ts), which cyText.ts gives in Welsh. */
 export type TextMessages = Pick<Messages, keyof typeof enText>;

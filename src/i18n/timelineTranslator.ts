@@ -13,5 +13,5 @@ export type TimelineTranslator = Translator<keyof Messages | keyof TimelineMessa
 
 export function timelineTranslator(lang: Lang): TimelineTranslator {
   const part: TimelineMessages = lang === 'cy' ? cyTimeline : enTimeline;
-  return createTranslator(lang, { ...(loadedCatalogue(lang) ?? en), ...part });
+  return createTranslator(lang, { ...(loadedCatalogue(lang) ?? (en as Messages)), ...part });
 }

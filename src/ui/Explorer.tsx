@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import type { Action } from '../model/actions';
@@ -33,8 +32,7 @@ export function Explorer({ data, state, dispatch, lastSource }: ExplorerProps) {
   const actions = useExplorerActions(data, state.services, dispatch);
   const viewRequest = useViewRequest(data, state, lastSource);
   const reducedMotion = usePrefersReducedMotion();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useFocusOnChange(headingRef, lastSource, model.panel.council, model.panel.partnership);
+  const headingRef = useFocusOnChange(lastSource, model.panel.council, model.panel.partnership);
   const announcement = useAnnouncement(
     { selected: model.selected, council: state.council, councilPartnerships: model.councilPartnerships, shownCount: model.shown.length },
     data,

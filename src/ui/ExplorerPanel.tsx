@@ -1,15 +1,15 @@
-import { Suspense, useState, type Ref } from 'react';
+import { Suspense, useState, type RefCallback } from 'react';
 import type { AppData } from '../data/indexes';
 import { useI18n } from '../i18n/I18nContext';
 import { countyOf, drawnArea } from '../model/areas';
 import { hasFilters, type ViewState } from '../model/viewState';
-import { CouncilPanel } from './CouncilPanel';
 import { useFirstViewDrawn } from './hooks/useFirstViewDrawn';
+import { useSelectionPanels } from './hooks/useSelectionPanels';
 import type { ExplorerActions } from './hooks/useExplorerActions';
 import type { ExplorerModel } from './hooks/useExplorerModel';
-import { ComparePanel, CouncilAgainstRegion, DataNotice, Filters, RegionTotals, ShareTools } from './lazyViews';
+import { ComparePanel, CouncilAgainstRegion, DataNotice, Filters, RegionTotals } from './lazyViews';
+import { ShareTools } from './ShareTools';
 import { PartnershipList } from './PartnershipList';
-import { PartnershipPanel } from './PartnershipPanel';
 import { Summary } from './Summary';
 
 /** The map's element, for its picture. */
@@ -21,7 +21,7 @@ export interface ExplorerPanelProps {
   model: ExplorerModel;
   actions: ExplorerActions;
   /** The heading of the partnership or council panel, for focus to move to. */
-  headingRef: Ref<HTMLHeadingElement>;
+  headingRef: RefCallback<HTMLElement>;
 }
 
 /** The panel beside the map: the data notice, the filters, and the open partnership, the focused council or the summary and list. */
@@ -36,11 +36,8 @@ export function ExplorerPanel({ data, state, model, actions, headingRef }: Explo
         </Suspense>
       )}
       <FiltersBlock data={data} state={state} model={model} actions={actions} />
-      {!state.embed && (
-        <Suspense fallback={null}>
-          <ShareTools data={data} state={state} shownCount={model.shown.length} mapElement={mapElement} />
-        </Suspense>
-      )}
+      {/* In the first view's script: shown at once, its code is smaller than a request of its own. */}
+      {!state.embed && <ShareTools data={data} state={state} shownCount={model.shown.length} mapElement={mapElement} />}
       <PanelContent data={data} state={state} model={model} actions={actions} headingRef={headingRef} />
     </aside>
   );
@@ -88,11 +85,14 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
   const pickArea = (area: string) => actions.setFilters({ area });
   // What both panels take: the data, the heading for focus, and a partner or close chosen in them.
   const common = { data, headingRef, onSelectCouncil: selectCouncil, onClose: () => actions.select({ kind: 'none' }, 'panel') };
-  if (panel.selected) {
+  const panels = useSelectionPanels(panel.selected != null || panel.council != null);
+  if ((panel.selected || panel.council) && !panels) return <p className="panel-loading" role="status">{tr.t('panel.loading')}</p>;
+  const { CouncilPanel, PartnershipPanel } = panels ?? {};
+  if (panel.selected && PartnershipPanel) {
     const back = panel.council;
     return <PartnershipPanel {...common} partnership={panel.selected} details={model.details} fromCouncil={back} onBack={() => back && selectCouncil(back)} />;
   }
-  if (panel.council) {
+  if (panel.council && CouncilPanel) {
     return (
       <CouncilPanel
         {...common}

@@ -24,11 +24,13 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
 
   it('with a council focused', async () => {
     app = await openApp('?council=E10000014');
+    await app.page.getByRole('heading', { level: 2, name: 'Hampshire County Council' }).waitFor();
     await expectNoViolations(app.page);
   });
 
   it('with a partnership’s details open', async () => {
     app = await openApp('?partnership=orbis');
+    await app.page.getByRole('heading', { level: 2, name: 'Orbis' }).waitFor();
     await expectNoViolations(app.page);
   });
 
@@ -111,6 +113,7 @@ describe('reflow', () => {
 
   it('keeps working with text at 200%', async () => {
     app = await openApp('?partnership=orbis', { width: 1280, height: 800 });
+    await app.page.getByRole('heading', { level: 2, name: 'Orbis' }).waitFor();
     await app.page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     expect(await horizontalOverflow(app.page)).toBe(0);
     expect(await app.page.getByRole('heading', { level: 2, name: 'Orbis' }).isVisible()).toBe(true);

@@ -95,7 +95,8 @@ export function checkAppsAfterEach({ requests }: { requests: boolean }): void {
 }
 
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 20_000 });
+  // And no panel still loading its code (a council's or partnership's, which load after the first view).
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true' && !document.querySelector('.panel-loading'), null, { timeout: 20_000 });
 }
 
 /** Links drawn by the latest draw of the link canvas. */

@@ -31,6 +31,19 @@ describe('the map', () => {
     expect(await page.getByRole('region', { name: 'Map of councils and the partnerships between them' }).count()).toBe(1);
   });
 
+  it('fetches, up to the first view drawn, only the scripts index.html names (those tests/budgets.test.ts counts)', async () => {
+    const html = readFileSync(join(__dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+    const named = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => `/${m[1]}`).sort();
+    expect(named.length).toBeGreaterThan(0);
+    app = await openApp();
+    const fetched = await app.page.evaluate(() => {
+      const ready = performance.getEntriesByName('map-ready')[0]!.startTime;
+      const scripts = performance.getEntriesByType('resource').filter((r) => r.startTime <= ready && /\.m?js$/.test(new URL(r.name).pathname));
+      return [...new Set(scripts.map((r) => new URL(r.name).pathname))].sort();
+    });
+    expect(fetched).toEqual(named);
+  });
+
   it('fits the UK to the frame at the first view, and lets no single partnership dominate the lines drawn', async () => {
     app = await openApp();
     const { page } = app;

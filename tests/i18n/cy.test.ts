@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../src/i18n/cy';
 import { cyPanels } from '../../src/i18n/cyPanels';
-import { en } from '../../src/i18n/en';
+import { en as enFirst } from '../../src/i18n/en';
+import { enLater } from '../../src/i18n/enLater';
+
+// The English catalogue whole: the first view's strings and those that load with the later views.
+const en = { ...enFirst, ...enLater };
 
 // How the Welsh catalogue compares with the English, message by message, is
 // tests/i18n/catalogue.test.ts; here, that cy.ts makes one catalogue of its two files.

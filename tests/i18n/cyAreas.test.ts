@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cyAreas } from '../../src/i18n/cyAreas';
-import { enAreas } from '../../src/i18n/enAreas';
+import { enAreas as enAreasFirst } from '../../src/i18n/enAreas';
+import { enAreasLater } from '../../src/i18n/enLater';
+
+const enAreas = { ...enAreasFirst, ...enAreasLater };
 
 describe('the Welsh strings of the areas map', () => {
   it('have exactly the keys of the English ones, each plural message with the six Welsh forms', () => {

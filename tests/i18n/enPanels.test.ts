@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { enPanels } from '../../src/i18n/enPanels';
+import { enPanelsLater } from '../../src/i18n/enLater';
+import { enPanels as enPanelsFirst } from '../../src/i18n/enPanels';
+
+// The panels' strings, those of the first view and those loaded with the panels (enLater.ts).
+const enPanels = { ...enPanelsFirst, ...enPanelsLater };
 
 /** The parts of the interface whose strings live in enPanels.ts. */
 const PANEL_PARTS = new Set(['council', 'compare', 'partnership', 'claim', 'table', 'csv', 'embed', 'gesture', 'live', 'footer']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { enLater } from '../../src/i18n/enLater';
 import { enTimeline } from '../../src/i18n/enTimeline';
 import { ALLOWED_SYMBOLS, findHardCodedText, isUserText, readSource, sourceFiles, type Finding } from './sourceScan';
 
@@ -12,7 +13,7 @@ import { ALLOWED_SYMBOLS, findHardCodedText, isUserText, readSource, sourceFiles
 // DOM or on Leaflet outside JSX. See sourceScan.ts for what is allowed and why.
 
 // With the timeline's part, which the timeline joins to the catalogue (timelineTranslator.ts); tsc checks which translator has which keys.
-const KEYS = [...Object.keys(en), ...Object.keys(enTimeline)];
+const KEYS = [...Object.keys(en), ...Object.keys(enLater), ...Object.keys(enTimeline)];
 const FILES = [...sourceFiles('src/ui'), ...sourceFiles('src/map')];
 
 const describeFinding = (f: Finding) => `${f.file}:${f.line} ${f.rule}: ${f.text}`;

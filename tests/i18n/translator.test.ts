@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLaterMessages } from '../../src/i18n/catalogues';
 import { cy } from '../../src/i18n/cy';
 import { createTranslator } from '../../src/i18n/translator';
 
 const en = createTranslator('en');
 const welsh = createTranslator('cy', cy);
+
+// Some keys here are of the later views' strings, which arrive with those views.
+beforeAll(() => loadLaterMessages());
 
 describe('translator', () => {
   it('fills placeholders, and leaves one it has no value for', () => {

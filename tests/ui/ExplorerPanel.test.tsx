@@ -1,5 +1,4 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { createRef } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ViewState } from '../../src/model/viewState';
 import { markFirstViewDrawn } from '../../src/map/firstViewDrawn';
@@ -11,7 +10,11 @@ vi.mock('../../src/ui/hooks/useDetails', () => ({ useDetails: () => ({ status: '
 
 const data = makeAppData();
 const dispatch = vi.fn();
-const headingRef = createRef<HTMLHeadingElement>();
+// The panel's heading, as the ref focus moves through last received it.
+let heading: HTMLElement | null = null;
+const headingRef = (element: HTMLElement | null) => {
+  heading = element;
+};
 
 const show = (patch: Partial<ViewState> = {}) =>
   renderWithModel(data, patch, (state, model, actions) => <ExplorerPanel data={data} state={state} model={model} actions={actions} headingRef={headingRef} />, dispatch);
@@ -33,15 +36,17 @@ describe('ExplorerPanel', () => {
 
   it('with a council focused, shows the council, its heading the one focus moves to', async () => {
     show({ council: 'E09000015' });
-    expect(headingRef.current?.textContent).toBe('London Borough of Harrow');
+    // The council panel's code loads after the first view: it says so until then.
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect(await screen.findByRole('heading', { name: 'London Borough of Harrow' })).toBe(heading);
     expect(await screen.findByText(/the average council in London is in 2; 1 of 2 in its region/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close council details' }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'none' } }, 'panel');
   });
 
-  it('with a partnership open, shows it, with a way back to the council it was opened from', () => {
+  it('with a partnership open, shows it, with a way back to the council it was opened from', async () => {
     show({ council: 'E09000015', partnership: 'hb-public-law' });
-    expect(headingRef.current?.textContent).toBe('HB Public Law');
+    expect(await screen.findByRole('heading', { name: 'HB Public Law' })).toBe(heading);
     fireEvent.click(screen.getByRole('button', { name: /Back to London Borough of Harrow/ }));
     expect(dispatch).toHaveBeenCalledWith({ type: 'select', target: { kind: 'council', code: 'E09000015' } }, 'panel');
   });

@@ -4,10 +4,11 @@ import { LANGS, type Lang } from '../../model/viewState';
 import { whenIdleAfterFirstView } from '../../map/firstViewDrawn';
 import { loadEmbedDialog, loadFilters, loadMapTooltip, loadSearch, loadTableView } from '../lazyViews';
 import { loadAreaSelectors } from './useAreasMap';
+import { loadSelectionPanels } from './useSelectionPanels';
 
 /**
  * Once the first view is up, fetch what later steps load on demand (the
- * table, the embed dialog, the search, the filters, the map's tooltip, the areas map's model, the other language), so the map keeps working if
+ * table, the embed dialog, the search, the filters, the map's tooltip, the council and partnership panels, the areas map's model, the other language), so the map keeps working if
  * the connection drops.
  */
 export function usePrefetchForOffline(lang: Lang): void {
@@ -19,6 +20,7 @@ export function usePrefetchForOffline(lang: Lang): void {
         void loadSearch().catch(() => {});
         void loadFilters().catch(() => {});
         void loadMapTooltip().catch(() => {});
+        void loadSelectionPanels().catch(() => {});
         void loadAreaSelectors().catch(() => {});
         for (const other of LANGS) if (other !== lang) void loadCatalogue(other).catch(() => {});
       }, 5000);

@@ -1,18 +1,19 @@
 import { render } from '@testing-library/react';
-import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useFocusOnChange } from '../../../src/ui/hooks/useFocusOnChange';
 import type { SelectSource } from '../../../src/ui/hooks/useViewState';
 
-function Panel({ source, council, partnership }: { source: SelectSource; council: string | null; partnership: string | null }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnChange(heading, source, council, partnership);
+/** A panel whose heading is there at once, or (loaded: false) only once its code has loaded. */
+function Panel({ source, council, partnership, loaded = true }: { source: SelectSource; council: string | null; partnership: string | null; loaded?: boolean }) {
+  const heading = useFocusOnChange(source, council, partnership);
   return (
     <>
       <button>elsewhere</button>
-      <h2 ref={heading} tabIndex={-1}>
-        heading
-      </h2>
+      {loaded && (
+        <h2 ref={heading} tabIndex={-1}>
+          heading
+        </h2>
+      )}
     </>
   );
 }
@@ -39,6 +40,30 @@ describe('useFocusOnChange', () => {
     rerender(<Panel source="legend" council="E09000015" partnership="x" />);
     expect(document.activeElement).toBe(button);
     rerender(<Panel source="list" council="E09000015" partnership="x" />);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('moves focus to a heading that arrives after the change (the panel’s code still loading), once', () => {
+    const { rerender } = render(<Panel source="url" council={null} partnership={null} loaded={false} />);
+    const button = document.querySelector('button')!;
+    button.focus();
+    rerender(<Panel source="list" council="E09000015" partnership={null} loaded={false} />);
+    expect(document.activeElement).toBe(button);
+    rerender(<Panel source="list" council="E09000015" partnership={null} loaded />);
+    expect(document.activeElement).toBe(heading());
+    // The heading's focus was owed to that one change: after the reader moves on, a re-attached heading does not take it back.
+    button.focus();
+    rerender(<Panel source="list" council="E09000015" partnership={null} loaded={false} />);
+    rerender(<Panel source="list" council="E09000015" partnership={null} loaded />);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('does not move focus to a late heading after a change from the map', () => {
+    const { rerender } = render(<Panel source="url" council={null} partnership={null} loaded={false} />);
+    const button = document.querySelector('button')!;
+    button.focus();
+    rerender(<Panel source="map" council="E09000015" partnership={null} loaded={false} />);
+    rerender(<Panel source="map" council="E09000015" partnership={null} loaded />);
     expect(document.activeElement).toBe(button);
   });
 });

@@ -5,6 +5,7 @@ import { markFirstViewDrawn } from '../../../src/map/firstViewDrawn';
 import { whenIdle } from '../../../src/map/idleWork';
 import { usePrefetchForOffline } from '../../../src/ui/hooks/usePrefetchForOffline';
 import { loadAreaSelectors } from '../../../src/ui/hooks/useAreasMap';
+import { loadSelectionPanels } from '../../../src/ui/hooks/useSelectionPanels';
 import { loadEmbedDialog, loadFilters, loadMapTooltip, loadSearch, loadTableView } from '../../../src/ui/lazyViews';
 
 vi.mock('../../../src/map/idleWork', () => ({ whenIdle: vi.fn((callback: (deadline: null) => void) => (callback(null), () => {})) }));
@@ -17,6 +18,7 @@ vi.mock('../../../src/ui/lazyViews', () => ({
   loadMapTooltip: vi.fn(() => Promise.resolve()),
 }));
 vi.mock('../../../src/ui/hooks/useAreasMap', () => ({ loadAreaSelectors: vi.fn(() => Promise.resolve()) }));
+vi.mock('../../../src/ui/hooks/useSelectionPanels', () => ({ loadSelectionPanels: vi.fn(() => Promise.resolve()) }));
 
 describe('usePrefetchForOffline', () => {
   it('fetches, when idle after the first view is drawn and once per page, what later steps load and the other language', () => {
@@ -26,7 +28,7 @@ describe('usePrefetchForOffline', () => {
     expect(loadTableView).not.toHaveBeenCalled();
     markFirstViewDrawn();
     expect(whenIdle).toHaveBeenCalledTimes(1);
-    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters, loadMapTooltip, loadAreaSelectors]) expect(load).toHaveBeenCalledTimes(1);
+    for (const load of [loadTableView, loadEmbedDialog, loadSearch, loadFilters, loadMapTooltip, loadAreaSelectors, loadSelectionPanels]) expect(load).toHaveBeenCalledTimes(1);
     expect(vi.mocked(loadCatalogue).mock.calls).toEqual([['cy']]);
   });
 });

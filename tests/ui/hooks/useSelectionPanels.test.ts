@@ -1,0 +1,18 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CouncilPanel } from '../../../src/ui/CouncilPanel';
+import { loadSelectionPanels, useSelectionPanels } from '../../../src/ui/hooks/useSelectionPanels';
+import { PartnershipPanel } from '../../../src/ui/PartnershipPanel';
+
+describe('useSelectionPanels', () => {
+  it('loads nothing until a panel is wanted, then the council and partnership panels; once loaded, a new user has them at its first render', async () => {
+    const { result, rerender } = renderHook(({ wanted }) => useSelectionPanels(wanted), { initialProps: { wanted: false } });
+    expect(result.current).toBeNull();
+    rerender({ wanted: true });
+    await waitFor(() => expect(result.current).not.toBeNull());
+    expect(result.current).toEqual({ CouncilPanel, PartnershipPanel });
+    const later = renderHook(() => useSelectionPanels(false));
+    expect(later.result.current).toEqual({ CouncilPanel, PartnershipPanel });
+    expect(loadSelectionPanels()).toBe(loadSelectionPanels());
+  });
+});
