@@ -72,37 +72,70 @@ export function markDrawables(marks: readonly GroupMark[], pointOf: (code: strin
   });
 }
 
-/** A cluster: a ring of its partnerships' colours, in proportion (each partnership counts once in each of its colours), round its number. */
-function drawCluster(ctx: CanvasRenderingContext2D, d: Drawable, marks: readonly GroupMark[], r: number, colour: (serviceId: string) => string): void {
+/** A cluster's share of each colour: each partnership counts once in each of its colours. */
+function colourShares(marks: readonly GroupMark[], colour: (serviceId: string) => string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of marks) for (const c of new Set(m.services.map(colour))) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  let angle = -Math.PI / 2;
-  for (const [c, n] of counts) {
-    const end = angle + (Math.PI * 2 * n) / total;
+  return counts;
+}
+
+/**
+ * Clusters: each a ring of its partnerships' colours, in proportion, round
+ * its number. Drawn in batches like the single marks (drawMarks): one path
+ * for each colour's wedges over all clusters, one for the edges, one for the
+ * cores, and the font set once for each size of number, since a zoom's last
+ * frame at 10,000 partnerships draws hundreds of clusters.
+ */
+function drawClusters(ctx: CanvasRenderingContext2D, clusters: readonly Drawable[], grow: number, colour: (serviceId: string) => string): void {
+  const wedges = new Map<string, [x: number, y: number, r: number, from: number, to: number][]>();
+  const numbers = new Map<number, [text: string, x: number, y: number][]>();
+  for (const d of clusters) {
+    const marks = d.hit.kind === 'cluster' ? d.hit.marks : [];
+    const r = d.markRadius! + grow;
+    const shares = colourShares(marks, colour);
+    const total = [...shares.values()].reduce((a, b) => a + b, 0);
+    let angle = -Math.PI / 2;
+    for (const [c, n] of shares) {
+      const end = angle + (Math.PI * 2 * n) / total;
+      const list = wedges.get(c) ?? wedges.set(c, []).get(c)!;
+      list.push([d.x0, d.y0, r, angle, end]);
+      angle = end;
+    }
+    const size = Math.round(r * 0.68 * 1.25);
+    (numbers.get(size) ?? numbers.set(size, []).get(size)!).push([String(marks.length), d.x0, d.y0 + 0.5]);
+  }
+  for (const [c, list] of wedges) {
     ctx.beginPath();
-    ctx.moveTo(d.x0, d.y0);
-    ctx.arc(d.x0, d.y0, r, angle, end);
-    ctx.closePath();
+    for (const [x, y, r, from, to] of list) {
+      ctx.moveTo(x, y);
+      ctx.arc(x, y, r, from, to);
+      ctx.closePath();
+    }
     ctx.fillStyle = c;
     ctx.fill();
-    angle = end;
   }
-  ctx.beginPath();
-  ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
+  const circles = (radius: (r: number) => number) => {
+    ctx.beginPath();
+    for (const d of clusters) {
+      const r = radius(d.markRadius! + grow);
+      ctx.moveTo(d.x0 + r, d.y0);
+      ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
+    }
+  };
+  circles((r) => r);
   ctx.strokeStyle = CASING;
   ctx.lineWidth = 1.5;
   ctx.stroke();
-  const core = r * 0.68;
-  ctx.beginPath();
-  ctx.arc(d.x0, d.y0, core, 0, Math.PI * 2);
+  circles((r) => r * 0.68);
   ctx.fillStyle = ENDPOINT_FILL;
   ctx.fill();
   ctx.fillStyle = '#1b1f24';
-  ctx.font = `bold ${Math.round(core * 1.25)}px sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(String(marks.length), d.x0, d.y0 + 0.5);
+  for (const [size, list] of numbers) {
+    ctx.font = `bold ${size}px sans-serif`;
+    for (const [text, x, y] of list) ctx.fillText(text, x, y);
+  }
 }
 
 /**
@@ -135,7 +168,7 @@ export function isMark(d: Drawable): boolean {
 
 /**
  * Draw marks: a ring in the first service's colour with a dark edge and a
- * white core, emphasised ones a little larger; clusters as drawCluster. The
+ * white core, emphasised ones a little larger; clusters as drawClusters. The
  * single marks are drawn in batches, one path for each colour's rings, one
  * for the edges of each width and one for all the cores, not three paths
  * each: drawn one by one, the thousand or so marks of 10,000 synthetic
@@ -147,9 +180,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawabl
   const grow = emphasised ? 2 : 0;
   const rings = new Map<string, Drawable[]>();
   const singles: Drawable[] = [];
+  const clusters: Drawable[] = [];
   for (const d of marks) {
     if (d.hit.kind === 'cluster') {
-      drawCluster(ctx, d, d.hit.marks, d.markRadius! + grow, colour);
+      clusters.push(d);
       continue;
     }
     singles.push(d);
@@ -158,6 +192,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawabl
     if (list) list.push(d);
     else rings.set(fill, [d]);
   }
+  if (clusters.length) drawClusters(ctx, clusters, grow, colour);
   if (!singles.length) return;
   const circles = (list: readonly Drawable[], radius: (r: number) => number) => {
     ctx.beginPath();

@@ -106,6 +106,34 @@ describe('drawMarks for a cluster', () => {
   });
 });
 
+describe('drawMarks, many clusters at once', () => {
+  it('fills each colour’s wedges of every cluster in one path, strokes all edges in one, fills all cores in one, and sets the font once for each size of number', () => {
+    const third = partnership({ id: 'k', councils: ['E10000029', 'E07000201', 'E07000204', 'E07000200', 'E10000002'], lead: 'E10000029', services: ['ict', 'legal'] });
+    const marks = partitionLinks(buildLinks([group, third], 2015, data, savingsWidthScale(1))).marks;
+    const [cluster] = markDrawables(marks, () => ({ x: 10, y: 10 }));
+    const clusters = [0, 40, 80].map((dx) => ({ ...cluster!, x0: 10 + dx, x1: 10 + dx, cx: 10 + dx }));
+    const drawing = recordingContext();
+    const fonts: unknown[] = [];
+    const ctx = new Proxy(drawing.ctx, {
+      set(target, name, value) {
+        if (name === 'font') fonts.push(value);
+        return Reflect.set(target, name, value);
+      },
+    });
+    drawMarks(ctx, clusters, false, (id) => (id === 'waste' ? '#00aa00' : '#0000aa'));
+    expect(drawing.fills.map((f) => f.fillStyle)).toEqual(['#00aa00', '#0000aa', '#ffffff']);
+    expect(drawing.strokes.map((s) => s.lineWidth)).toEqual([1.5]);
+    // Two wedges, an edge and a core for each of the three clusters.
+    expect(drawing.calls.filter(([name]) => name === 'arc')).toHaveLength(3 * 4);
+    expect(drawing.calls.filter(([name]) => name === 'fillText').map(([, text, x]) => [text, x])).toEqual([
+      ['2', 10],
+      ['2', 50],
+      ['2', 90],
+    ]);
+    expect(fonts).toHaveLength(1);
+  });
+});
+
 describe('clusterBounds', () => {
   let map: L.Map;
   afterEach(() => map.remove());
