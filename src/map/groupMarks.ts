@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { clusterMarks } from '../model/markClusters';
 import type { GroupMark } from '../model/membership';
 import type { Drawable, PixelPoint } from './linkDrawables';
+import { NUMBER_FILL, type MarkLook, type MarkStamps } from './markStamps';
 import { CASING, ENDPOINT_FILL } from './palette';
 
 // The one mark of a partnership of many councils (model/membership.ts): a
@@ -72,10 +73,16 @@ export function markDrawables(marks: readonly GroupMark[], pointOf: (code: strin
   });
 }
 
+/** Each cluster's shares, kept while its marks (made once per zoom, markClustersByZoom.ts) and the colours stay. */
+const sharesOf = new WeakMap<readonly GroupMark[], { colour: (serviceId: string) => string; shares: Map<string, number> }>();
+
 /** A cluster's share of each colour: each partnership counts once in each of its colours. */
 function colourShares(marks: readonly GroupMark[], colour: (serviceId: string) => string): Map<string, number> {
+  const kept = sharesOf.get(marks);
+  if (kept?.colour === colour) return kept.shares;
   const counts = new Map<string, number>();
   for (const m of marks) for (const c of new Set(m.services.map(colour))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  sharesOf.set(marks, { colour, shares: counts });
   return counts;
 }
 
@@ -83,10 +90,11 @@ function colourShares(marks: readonly GroupMark[], colour: (serviceId: string) =
  * Clusters: each a ring of its partnerships' colours, in proportion, round
  * its number. Drawn in batches like the single marks (drawMarks): one path
  * for each colour's wedges over all clusters, one for the edges, one for the
- * cores, and the font set once for each size of number, since a zoom's last
- * frame at 10,000 partnerships draws hundreds of clusters.
+ * cores, and their numbers stamped (markStamps.ts) or, without `stamps`,
+ * set with the font set once for each size, since a zoom's last frame at
+ * 10,000 partnerships draws hundreds of clusters.
  */
-function drawClusters(ctx: CanvasRenderingContext2D, clusters: readonly Drawable[], grow: number, colour: (serviceId: string) => string): void {
+function drawClusters(ctx: CanvasRenderingContext2D, clusters: readonly Drawable[], grow: number, colour: (serviceId: string) => string, stamps?: MarkStamps): void {
   const wedges = new Map<string, [x: number, y: number, r: number, from: number, to: number][]>();
   const numbers = new Map<number, [text: string, x: number, y: number][]>();
   for (const d of clusters) {
@@ -129,7 +137,11 @@ function drawClusters(ctx: CanvasRenderingContext2D, clusters: readonly Drawable
   circles((r) => r * 0.68);
   ctx.fillStyle = ENDPOINT_FILL;
   ctx.fill();
-  ctx.fillStyle = '#1b1f24';
+  if (stamps?.available()) {
+    for (const [size, list] of numbers) for (const [text, x, y] of list) stamps.stampNumber(ctx, text, size, x, y);
+    return;
+  }
+  ctx.fillStyle = NUMBER_FILL;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const [size, list] of numbers) {
@@ -150,8 +162,15 @@ export function clusterBounds(map: L.Map, marks: readonly GroupMark[], padding: 
   return [members, points].find((b) => Math.min(maxZoom, map.getBoundsZoom(b, false, padding)) > map.getZoom()) ?? null;
 }
 
-/** For the tests and the benchmark: how many marks are drawn (a cluster counts once), and each cluster's place (by `place`) and number of marks. */
-export function markCensus(drawn: readonly Drawable[], place: (x: number, y: number) => PixelPoint): { marks: number; clusters: [number, number, number][] } {
+/**
+ * For the tests and the benchmark, when the page asks (window.markCensus):
+ * how many marks are drawn (a cluster counts once), and each cluster's place
+ * (by `place`) and number of marks; otherwise nothing. Copied into every
+ * draw's mark, the places of a thousand clusters cost milliseconds a draw at
+ * 10,000 partnerships.
+ */
+export function markCensus(drawn: readonly Drawable[], place: (x: number, y: number) => PixelPoint): { marks?: number; clusters?: [number, number, number][] } {
+  if (typeof window === 'undefined' || !(window as { markCensus?: boolean }).markCensus) return {};
   const clusters: [number, number, number][] = [];
   for (const d of drawn) {
     if (d.hit.kind !== 'cluster') continue;
@@ -166,57 +185,55 @@ export function isMark(d: Drawable): boolean {
   return d.markRadius != null;
 }
 
+/** A single mark's look: a small mark's edge is thinner, so it reads as a ring rather than a dark dot. */
+function lookOf(d: Drawable, grow: number, colour: (serviceId: string) => string): MarkLook {
+  const radius = d.markRadius! + grow;
+  return { fill: colour(d.services[0] ?? ''), radius, edge: radius < 5 ? 1 : 1.5, core: Math.max(1.5, radius * 0.4) };
+}
+
 /**
  * Draw marks: a ring in the first service's colour with a dark edge and a
- * white core, emphasised ones a little larger; clusters as drawClusters. The
- * single marks are drawn in batches, one path for each colour's rings, one
- * for the edges of each width and one for all the cores, not three paths
- * each: drawn one by one, the thousand or so marks of 10,000 synthetic
- * partnerships made the frame that ends a zoom too long for 60 fps. Marks
- * that would overlap are one cluster (markDrawables), so the order within
- * a batch does not show.
+ * white core, emphasised ones a little larger; clusters as drawClusters.
+ * With `stamps` (the base layer's many marks), each single mark is a copy of
+ * an image drawn once for its look (markStamps.ts). Without, the single
+ * marks are drawn in batches, one path for each colour's rings, one for the
+ * edges of each width and one for all the cores, not three paths each. Marks
+ * that would overlap are one cluster (markDrawables), so the order within a
+ * batch does not show.
  */
-export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string): void {
+export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly Drawable[], emphasised: boolean, colour: (serviceId: string) => string, stamps?: MarkStamps): void {
   const grow = emphasised ? 2 : 0;
-  const rings = new Map<string, Drawable[]>();
-  const singles: Drawable[] = [];
-  const clusters: Drawable[] = [];
-  for (const d of marks) {
-    if (d.hit.kind === 'cluster') {
-      clusters.push(d);
-      continue;
-    }
-    singles.push(d);
-    const fill = colour(d.services[0] ?? '');
-    const list = rings.get(fill);
-    if (list) list.push(d);
-    else rings.set(fill, [d]);
-  }
-  if (clusters.length) drawClusters(ctx, clusters, grow, colour);
+  const singles = marks.filter((d) => d.hit.kind !== 'cluster');
+  const clusters = marks.filter((d) => d.hit.kind === 'cluster');
+  if (clusters.length) drawClusters(ctx, clusters, grow, colour, stamps);
   if (!singles.length) return;
-  const circles = (list: readonly Drawable[], radius: (r: number) => number) => {
+  if (stamps?.available()) {
+    for (const d of singles) stamps.stamp(ctx, lookOf(d, grow, colour), d.x0, d.y0);
+    return;
+  }
+  const looks = singles.map((d) => ({ d, look: lookOf(d, grow, colour) }));
+  const circles = (list: readonly { d: Drawable; look: MarkLook }[], radius: (look: MarkLook) => number) => {
     ctx.beginPath();
-    for (const d of list) {
-      const r = radius(d.markRadius! + grow);
+    for (const { d, look } of list) {
+      const r = radius(look);
       ctx.moveTo(d.x0 + r, d.y0);
       ctx.arc(d.x0, d.y0, r, 0, Math.PI * 2);
     }
   };
-  for (const [fill, list] of rings) {
-    circles(list, (r) => r);
+  for (const fill of new Set(looks.map(({ look }) => look.fill))) {
+    circles(looks.filter(({ look }) => look.fill === fill), (look) => look.radius);
     ctx.fillStyle = fill;
     ctx.fill();
   }
   ctx.strokeStyle = CASING;
-  // A small mark's edge is thinner, so it reads as a ring rather than a dark dot.
-  for (const [width, small] of [[1, true], [1.5, false]] as const) {
-    const list = singles.filter((d) => d.markRadius! + grow < 5 === small);
+  for (const width of [1, 1.5]) {
+    const list = looks.filter(({ look }) => look.edge === width);
     if (!list.length) continue;
-    circles(list, (r) => r);
+    circles(list, (look) => look.radius);
     ctx.lineWidth = width;
     ctx.stroke();
   }
-  circles(singles, (r) => Math.max(1.5, r * 0.4));
+  circles(looks, (look) => look.core);
   ctx.fillStyle = ENDPOINT_FILL;
   ctx.fill();
 }

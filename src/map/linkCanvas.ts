@@ -10,6 +10,7 @@ import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
 import { drawMarks, isMark, markCensus, markDrawable, markScaleAt } from './groupMarks';
 import { MarkClustersByZoom } from './markClustersByZoom';
+import { MarkStamps } from './markStamps';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
 import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
@@ -59,6 +60,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
   private lines: readonly Link[] = [];
   private marksById = new Map<string, GroupMark>();
   private clusters = new MarkClustersByZoom();
+  /** The base's single marks, as copies of images drawn once per look (markStamps.ts). */
+  private readonly markStamps = new MarkStamps();
   /** Each partnership's links, made when first needed (a focus or a hover), not on every change of links. */
   private byPartnership: Map<string, Link[]> | null = null;
   private dataVersion = 0;
@@ -145,8 +148,9 @@ export class LinkCanvas extends FrameBatchedCanvas {
   protected drawFrame(): void {
     const view = this.view;
     if (!view) return;
-    // A redraw for a move waiting for its frame draws the base then.
-    if (!this.deferredUpdate.pending && this.viewKey(view) !== this.drawnBase) this.redrawView();
+    // A move's redraw waiting for its frame draws the base then; so does a zoom's end (during the animation
+    // Leaflet reports the new zoom already, and a hover would draw the whole base for it in an animation frame).
+    if (!this.deferredUpdate.pending && !this.zoomAnimating() && this.viewKey(view) !== this.drawnBase) this.redrawView();
     this.fadeBase();
     this.onTop.redraw();
     this.labels.redraw();
@@ -262,7 +266,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName, visibleFrame(map));
   }
 
-  /** A mark per draw, so tools can time a click or a filter to the frame that shows it (and tests find the marks and clusters drawn). */
+  /** A mark per draw, so tools can time a click or a filter to the frame that shows it (and, when asked, count the marks: markCensus). */
   private markDrawn(): void {
     const drawn = this.base.length + this.overlay.length;
     const map = this.currentMap!;
@@ -286,11 +290,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return linkDrawable(link, (code, point) => this.pointOf(map, code, point));
   }
 
-  /**
-   * Group for the other zoom levels that are drawn grouped while the browser
-   * is idle, nearest first, so zooming (a wheel step may cross two levels)
-   * finds them ready.
-   */
+  /** Group for the other zoom levels drawn grouped while the browser is idle, nearest first, so a zoom (a wheel step may cross two) finds them ready. */
   private prepareNeighbours(level: number): void {
     this.cancelPrepare();
     const wanted = levelsOutward(level, 0, GROUPING.maxZoom - 1).filter((next) => !this.groupsByLevel.has(next));
@@ -330,7 +330,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     // No dot on every council: dots come with a focus (planOverlay); groups' marks go over the lines.
     const marks = visible.filter(isMark);
     strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour, dashStyleAt(map.getZoom()));
-    drawMarks(ctx, marks, false, this.paint.colour);
+    drawMarks(ctx, marks, false, this.paint.colour, this.markStamps);
     ctx.restore();
     this.largestShare = largestStrokeShare(visible, (width) => strokeWidths(width, false).casing);
   }

@@ -88,7 +88,8 @@ describe('the map', () => {
   });
 
   it('draws groups’ marks that would overlap at the first view as clusters: hovering one lists its partnerships, a click zooms in to them', async () => {
-    app = await openApp();
+    // The link canvas says where its clusters are when asked (window.markCensus).
+    app = await openApp('', undefined, { beforeLoad: (page) => page.addInitScript(() => Object.assign(window, { markCensus: true })) });
     const { page } = app;
     await linksQuiet(page);
     const drawn = await page.evaluate(() => {
@@ -96,9 +97,13 @@ describe('the map', () => {
       return marks.at(-1)!.detail as { marks: number; clusters: [number, number, number][] };
     });
     // Some two hundred groups at the whole UK: fewer marks drawn than that, some of them clusters.
+    const groups = drawn.marks - drawn.clusters.length + drawn.clusters.reduce((sum, [, , n]) => sum + n, 0);
+    const [x, y, count] = drawn.clusters.reduce((a, b) => (b[2] > a[2] ? b : a));
+    // The README's figures ("Marks close together become one") come from this line.
+    console.log(`First view at 1280×800: ${groups} groups' marks drawn as ${drawn.marks}, ${drawn.clusters.length} of them clusters; the largest has ${count}.`);
+    expect(groups).toBeGreaterThan(150);
     expect(drawn.clusters.length).toBeGreaterThan(5);
     expect(drawn.marks).toBeLessThan(150);
-    const [x, y, count] = drawn.clusters.reduce((a, b) => (b[2] > a[2] ? b : a));
     const map = (await page.locator('.leaflet-container').boundingBox())!;
     const zoomBefore = Number(await page.locator('.leaflet-container').getAttribute('data-zoom'));
     const tooltip = page.getByRole('tooltip');

@@ -80,7 +80,11 @@ describe('markDrawables', () => {
     expect(drawn).toHaveLength(1);
     expect(drawn[0]).toMatchObject({ x0: 2, y0: 1, markRadius: clusterRadius(2, 0.6), width: clusterRadius(2, 0.6) * 2, ids: ['g', 'h'], services: ['waste', 'ict'] });
     expect(drawn[0]!.hit).toEqual({ kind: 'cluster', marks: [mark, markH] });
+    // Counted only when the page asks.
+    expect(markCensus(drawn, (x, y) => ({ x: x + 10, y }))).toEqual({});
+    (window as { markCensus?: boolean }).markCensus = true;
     expect(markCensus(drawn, (x, y) => ({ x: x + 10, y }))).toEqual({ marks: 1, clusters: [[12, 1, 2]] });
+    delete (window as { markCensus?: boolean }).markCensus;
   });
 
   it('sizes clusters a little larger for more marks and at larger scales, with room for their number', () => {
