@@ -8,6 +8,7 @@ import { StatusFrame } from './AppFrame';
 import { accentColours } from './accent';
 import { Explorer } from './Explorer';
 import { useAppData } from './hooks/useAppData';
+import { loadSelectionPanelsForAddress } from './hooks/useSelectionPanels';
 import { useViewState } from './hooks/useViewState';
 
 /** The language asked for in the URL, before the data (and the full view state) is loaded. */
@@ -115,6 +116,8 @@ function DocumentLang() {
 
 // Ask for the Welsh catalogue at once when the address asks for Welsh, so it arrives with the data.
 if (langFromUrl() !== 'en') void loadCatalogue(langFromUrl());
+// So with the panels' code when the address opens a council or a partnership.
+loadSelectionPanelsForAddress(window.location.search);
 
 /**
  * Whether the catalogue of the address's language has arrived (or failed, when

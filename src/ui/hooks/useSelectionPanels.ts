@@ -31,6 +31,18 @@ export function loadSelectionPanels(): Promise<SelectionPanels> {
   return pending;
 }
 
+/**
+ * Ask for the panels at once when the address opens a council or a
+ * partnership (a shared link, an embed of one council), so their code
+ * arrives with the data rather than after the first view; whether it asked.
+ */
+export function loadSelectionPanelsForAddress(search: string): boolean {
+  const params = new URLSearchParams(search);
+  if (!params.get('council') && !params.get('partnership')) return false;
+  void loadSelectionPanels().catch(() => {});
+  return true;
+}
+
 /** The panels' components once loaded, or null while they load; asks for them when `wanted`. */
 export function useSelectionPanels(wanted: boolean): SelectionPanels | null {
   const [panels, setPanels] = useState(loaded);

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CouncilPanel } from '../../../src/ui/CouncilPanel';
-import { loadSelectionPanels, useSelectionPanels } from '../../../src/ui/hooks/useSelectionPanels';
+import { loadSelectionPanels, loadSelectionPanelsForAddress, useSelectionPanels } from '../../../src/ui/hooks/useSelectionPanels';
 import { PartnershipPanel } from '../../../src/ui/PartnershipPanel';
 
 describe('useSelectionPanels', () => {
@@ -14,5 +14,13 @@ describe('useSelectionPanels', () => {
     const later = renderHook(() => useSelectionPanels(false));
     expect(later.result.current).toEqual({ CouncilPanel, PartnershipPanel });
     expect(loadSelectionPanels()).toBe(loadSelectionPanels());
+  });
+
+  it('asks for the panels at once only for an address that opens a council or a partnership', () => {
+    expect(loadSelectionPanelsForAddress('')).toBe(false);
+    expect(loadSelectionPanelsForAddress('?area=wales&lang=cy')).toBe(false);
+    expect(loadSelectionPanelsForAddress('?council=')).toBe(false);
+    expect(loadSelectionPanelsForAddress('?embed=1&council=E07000223')).toBe(true);
+    expect(loadSelectionPanelsForAddress('?partnership=orbis')).toBe(true);
   });
 });
