@@ -76,6 +76,12 @@ export function markDrawables(marks: readonly GroupMark[], pointOf: (code: strin
 /** Each cluster's shares, kept while its marks (made once per zoom, markClustersByZoom.ts) and the colours stay. */
 const sharesOf = new WeakMap<readonly GroupMark[], { colour: (serviceId: string) => string; shares: Map<string, number> }>();
 
+/** The size of a cluster's number for its radius (px). */
+export const numberSize = (radius: number) => Math.round(radius * 0.68 * 1.25);
+
+/** The sizes of most clusters' numbers, at every zoom: up to some ninety marks a cluster. */
+export const COMMON_NUMBER_SIZES = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
 /** A cluster's share of each colour: each partnership counts once in each of its colours. */
 function colourShares(marks: readonly GroupMark[], colour: (serviceId: string) => string): Map<string, number> {
   const kept = sharesOf.get(marks);
@@ -109,7 +115,7 @@ function drawClusters(ctx: CanvasRenderingContext2D, clusters: readonly Drawable
       list.push([d.x0, d.y0, r, angle, end]);
       angle = end;
     }
-    const size = Math.round(r * 0.68 * 1.25);
+    const size = numberSize(r);
     (numbers.get(size) ?? numbers.set(size, []).get(size)!).push([String(marks.length), d.x0, d.y0 + 0.5]);
   }
   for (const [c, list] of wedges) {
@@ -163,14 +169,16 @@ export function clusterBounds(map: L.Map, marks: readonly GroupMark[], padding: 
 }
 
 /**
- * For the tests and the benchmark, when the page asks (window.markCensus):
- * how many marks are drawn (a cluster counts once), and each cluster's place
- * (by `place`) and number of marks; otherwise nothing. Copied into every
- * draw's mark, the places of a thousand clusters cost milliseconds a draw at
- * 10,000 partnerships.
+ * Whether the page asks the link layer to count what it draws (window.markCensus,
+ * set by the tests and tools): the count, copied into every draw's mark,
+ * cost milliseconds a draw at 10,000 partnerships.
  */
-export function markCensus(drawn: readonly Drawable[], place: (x: number, y: number) => PixelPoint): { marks?: number; clusters?: [number, number, number][] } {
-  if (typeof window === 'undefined' || !(window as { markCensus?: boolean }).markCensus) return {};
+export function censusAsked(): boolean {
+  return typeof window !== 'undefined' && (window as { markCensus?: boolean }).markCensus === true;
+}
+
+/** For the tests and tools: how many marks are drawn (a cluster counts once), and each cluster's place (by `place`) and number of marks. */
+export function markCensus(drawn: readonly Drawable[], place: (x: number, y: number) => PixelPoint): { marks: number; clusters: [number, number, number][] } {
   const clusters: [number, number, number][] = [];
   for (const d of drawn) {
     if (d.hit.kind !== 'cluster') continue;

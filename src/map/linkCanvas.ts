@@ -8,7 +8,7 @@ import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import type { CanvasView, ViewChange } from './leafletCanvas';
-import { drawMarks, isMark, markCensus, markDrawable, markScaleAt } from './groupMarks';
+import { censusAsked, COMMON_NUMBER_SIZES, drawMarks, isMark, markCensus, markDrawable, markScaleAt } from './groupMarks';
 import { MarkClustersByZoom } from './markClustersByZoom';
 import { MarkStamps } from './markStamps';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
@@ -77,8 +77,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
   /** Hit-testing grids, built when the pointer first needs them: the base's per view, the overlay's per draw. */
   private baseGrid: { key: string; grid: HitGrid } | null = null;
   private overlayGrid: HitGrid | null = null;
-  /** The largest share of the base's painted lines that one partnership takes, at its last draw (for the tests and the benchmark). */
-  private largestShare = 0;
+  /** What the base drew at its last draw, culled to the canvas (for the census). */
+  private visibleBase: readonly Drawable[] = [];
   /** The view and links this canvas was last drawn for. */
   private drawnBase = '';
   /** A move's or zoom's redraw waiting for the next frame (see viewChanged). */
@@ -140,11 +140,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return this.byPartnership.get(id) ?? [];
   }
 
-  /**
-   * The batched draw: this canvas is drawn again only if the view or the
-   * links changed; a focus only fades it (in the same frame as the overlay
-   * draws, so both show together); the overlay is drawn always.
-   */
+  /** The batched draw: this canvas is drawn again only if the view or the links changed; a focus only fades it (in the same frame as the overlay draws, so both show together); the overlay is drawn always. */
   protected drawFrame(): void {
     const view = this.view;
     if (!view) return;
@@ -266,13 +262,15 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return labelsPlan([...strong, ...extra], focusedCouncil ?? null, councilName, visibleFrame(map));
   }
 
-  /** A mark per draw, so tools can time a click or a filter to the frame that shows it (and, when asked, count the marks: markCensus). */
+  /** A mark per draw, so tools can time a click or a filter to the frame that shows it; when asked (censusAsked), with the marks and clusters drawn and the largest partnership's share of the lines. */
   private markDrawn(): void {
     const drawn = this.base.length + this.overlay.length;
     const map = this.currentMap!;
-    const census = markCensus(this.base, (x, y) => map.layerPointToContainerPoint([x, y]));
+    const census = censusAsked()
+      ? { ...markCensus(this.base, (x, y) => map.layerPointToContainerPoint([x, y])), largestShare: largestStrokeShare(this.visibleBase, (width) => strokeWidths(width, false).casing) }
+      : {};
     performance.clearMarks('links-drawn');
-    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped, largestShare: this.largestShare, ...census } });
+    performance.mark('links-drawn', { detail: { links: this.links.length, drawn, grouped: this.grouped, ...census } });
     this.onDrawn?.(this.dataVersion > 0);
   }
 
@@ -332,7 +330,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
     strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour, dashStyleAt(map.getZoom()));
     drawMarks(ctx, marks, false, this.paint.colour, this.markStamps);
     ctx.restore();
-    this.largestShare = largestStrokeShare(visible, (width) => strokeWidths(width, false).casing);
+    if (marks.length) this.markStamps.prepareDigits(COMMON_NUMBER_SIZES);
+    this.visibleBase = visible;
   }
 
   /** The line under a point of the map's container: the lines on top first, then the base, nearest first. */

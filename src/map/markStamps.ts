@@ -1,3 +1,4 @@
+import { runWhenIdle } from './idleWork';
 import { CASING, ENDPOINT_FILL } from './palette';
 
 /** The colour of a cluster's number. */
@@ -51,6 +52,8 @@ export class MarkStamps {
   private readonly images = new Map<string, { image: CanvasImageSource; size: number } | null>();
   private readonly digits = new Map<string, Digits | null>();
   private canDraw: boolean | null = null;
+  private lastRatio = 1;
+  private digitsPrepared = false;
 
   constructor(private readonly makeSurface: MakeSurface = documentSurface) {}
 
@@ -86,12 +89,8 @@ export class MarkStamps {
    */
   stampNumber(ctx: CanvasRenderingContext2D, text: string, size: number, x: number, y: number): void {
     const ratio = pixelRatioOf(ctx);
-    const key = `${size}|${ratio}`;
-    let digits = this.digits.get(key);
-    if (digits === undefined) {
-      digits = this.drawDigits(size, ratio);
-      this.digits.set(key, digits);
-    }
+    this.lastRatio = ratio;
+    const digits = this.digitsAt(size, ratio);
     if (!digits || !/^\d+$/.test(text)) return;
     const { image, cell, height, advance } = digits;
     let pen = x - [...text].reduce((sum, d) => sum + advance[+d]!, 0) / 2;
@@ -102,6 +101,27 @@ export class MarkStamps {
       ctx.drawImage(image, +d * cell * ratio, 0, cell * ratio, height * ratio, left, top, cell, height);
       pen += advance[+d]!;
     }
+  }
+
+  /**
+   * Once, make the digits of these sizes while the browser is idle, at the
+   * pixel ratio last drawn at: a zoom's end otherwise made those of its new
+   * sizes in its frame.
+   */
+  prepareDigits(sizes: readonly number[]): void {
+    if (this.digitsPrepared) return;
+    this.digitsPrepared = true;
+    runWhenIdle(sizes.map((size) => () => void this.digitsAt(size, this.lastRatio)));
+  }
+
+  private digitsAt(size: number, ratio: number): Digits | null {
+    const key = `${size}|${ratio}`;
+    let digits = this.digits.get(key);
+    if (digits === undefined) {
+      digits = this.drawDigits(size, ratio);
+      this.digits.set(key, digits);
+    }
+    return digits;
   }
 
   private drawDigits(size: number, ratio: number): Digits | null {

@@ -85,7 +85,7 @@ function PanelContent({ data, state, model, actions, headingRef }: ExplorerPanel
   const pickArea = (area: string) => actions.setFilters({ area });
   // What both panels take: the data, the heading for focus, and a partner or close chosen in them.
   const common = { data, headingRef, onSelectCouncil: selectCouncil, onClose: () => actions.select({ kind: 'none' }, 'panel') };
-  const panels = useSelectionPanels(panel.selected != null || panel.council != null);
+  const panels = useSelectionPanels(panel.selected?.id ?? panel.council);
   if ((panel.selected || panel.council) && !panels) return <p className="panel-loading" role="status">{tr.t('panel.loading')}</p>;
   const { CouncilPanel, PartnershipPanel } = panels ?? {};
   if (panel.selected && PartnershipPanel) {

@@ -45,7 +45,8 @@ describe('the map', () => {
   });
 
   it('fits the UK to the frame at the first view, and lets no single partnership dominate the lines drawn', async () => {
-    app = await openApp();
+    // The link canvas says the largest partnership's share of its lines when asked (window.markCensus).
+    app = await openApp('', undefined, { beforeLoad: (page) => page.addInitScript(() => Object.assign(window, { markCensus: true })) });
     const { page } = app;
     const fit = await page.evaluate(() => {
       // Rows of the map frame where the shapes' canvas paints land: the UK's outline from Scilly to Shetland.

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clusterBounds, clusterRadius, drawMarks, isMark, markCensus, markDrawable, markDrawables, markScaleAt } from '../../src/map/groupMarks';
+import { censusAsked, clusterBounds, clusterRadius, drawMarks, isMark, markCensus, markDrawable, markDrawables, markScaleAt } from '../../src/map/groupMarks';
 import { buildLinks } from '../../src/model/links';
 import { savingsWidthScale } from '../../src/model/linkWidth';
 import { partitionLinks } from '../../src/model/membership';
@@ -80,10 +80,11 @@ describe('markDrawables', () => {
     expect(drawn).toHaveLength(1);
     expect(drawn[0]).toMatchObject({ x0: 2, y0: 1, markRadius: clusterRadius(2, 0.6), width: clusterRadius(2, 0.6) * 2, ids: ['g', 'h'], services: ['waste', 'ict'] });
     expect(drawn[0]!.hit).toEqual({ kind: 'cluster', marks: [mark, markH] });
-    // Counted only when the page asks.
-    expect(markCensus(drawn, (x, y) => ({ x: x + 10, y }))).toEqual({});
-    (window as { markCensus?: boolean }).markCensus = true;
     expect(markCensus(drawn, (x, y) => ({ x: x + 10, y }))).toEqual({ marks: 1, clusters: [[12, 1, 2]] });
+    // Asked for by the page only.
+    expect(censusAsked()).toBe(false);
+    (window as { markCensus?: boolean }).markCensus = true;
+    expect(censusAsked()).toBe(true);
     delete (window as { markCensus?: boolean }).markCensus;
   });
 

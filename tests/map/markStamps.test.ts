@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { drawMarks, markDrawable } from '../../src/map/groupMarks';
 import { MarkStamps, NUMBER_FILL, type MakeSurface } from '../../src/map/markStamps';
 import { CASING, ENDPOINT_FILL } from '../../src/map/palette';
@@ -86,6 +86,25 @@ describe('MarkStamps', () => {
     expect(copies[0]![6]).toBe(Math.round(40 - 10.8 / 2 - 1));
     expect(copies[1]![6]).toBe(Math.round(40 - 10.8 / 2 + 5.4 - 1));
     expect(NUMBER_FILL).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('makes the digits of the sizes asked for while the browser is idle, once, at the pixel ratio last drawn at', () => {
+    vi.useFakeTimers();
+    try {
+      const surfaces = recordingSurfaces();
+      const stamps = new MarkStamps(surfaces.make);
+      stamps.stampNumber(canvasAt(2).ctx, '4', 9, 0, 0);
+      expect(surfaces.made).toHaveLength(1);
+      stamps.prepareDigits([9, 10, 11]);
+      stamps.prepareDigits([12]);
+      vi.runAllTimers();
+      // 9 at 2 was made already: 10 and 11 at 2, and nothing for the second call.
+      expect(surfaces.made.map((s) => s.height)).toEqual([26, 28, 32]);
+      stamps.stampNumber(canvasAt(2).ctx, '4', 10, 0, 0);
+      expect(surfaces.made).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is not available where no canvas can be made, and drawMarks then traces the marks as paths', () => {

@@ -43,11 +43,15 @@ export function loadSelectionPanelsForAddress(search: string): boolean {
   return true;
 }
 
-/** The panels' components once loaded, or null while they load; asks for them when `wanted`. */
-export function useSelectionPanels(wanted: boolean): SelectionPanels | null {
+/**
+ * The panels' components once loaded, or null while they load; asks for
+ * them when something is selected (`selection`, the council's code or the
+ * partnership's id), and again at the next selection if the fetch failed.
+ */
+export function useSelectionPanels(selection: string | null): SelectionPanels | null {
   const [panels, setPanels] = useState(loaded);
   useEffect(() => {
-    if (!wanted || panels) return;
+    if (selection == null || panels) return;
     let live = true;
     loadSelectionPanels().then(
       (ready) => live && setPanels(ready),
@@ -56,6 +60,6 @@ export function useSelectionPanels(wanted: boolean): SelectionPanels | null {
     return () => {
       live = false;
     };
-  }, [wanted, panels]);
+  }, [selection, panels]);
   return panels ?? loaded;
 }

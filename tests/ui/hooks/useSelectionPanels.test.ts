@@ -5,13 +5,13 @@ import { loadSelectionPanels, loadSelectionPanelsForAddress, useSelectionPanels 
 import { PartnershipPanel } from '../../../src/ui/PartnershipPanel';
 
 describe('useSelectionPanels', () => {
-  it('loads nothing until a panel is wanted, then the council and partnership panels; once loaded, a new user has them at its first render', async () => {
-    const { result, rerender } = renderHook(({ wanted }) => useSelectionPanels(wanted), { initialProps: { wanted: false } });
+  it('loads nothing until something is selected, then the council and partnership panels; once loaded, a new user has them at its first render', async () => {
+    const { result, rerender } = renderHook(({ selection }) => useSelectionPanels(selection), { initialProps: { selection: null as string | null } });
     expect(result.current).toBeNull();
-    rerender({ wanted: true });
+    rerender({ selection: 'E09000015' });
     await waitFor(() => expect(result.current).not.toBeNull());
     expect(result.current).toEqual({ CouncilPanel, PartnershipPanel });
-    const later = renderHook(() => useSelectionPanels(false));
+    const later = renderHook(() => useSelectionPanels(null));
     expect(later.result.current).toEqual({ CouncilPanel, PartnershipPanel });
     expect(loadSelectionPanels()).toBe(loadSelectionPanels());
   });
