@@ -59,6 +59,12 @@ describe('axe-core finds no WCAG 2.2 AA violation', () => {
     await expectNoViolations(app.page);
   });
 
+  it('comparing two councils', async () => {
+    app = await openApp('?compare=E09000015,E09000003');
+    await app.page.getByRole('heading', { name: 'Partnerships they share' }).waitFor();
+    await expectNoViolations(app.page);
+  });
+
   it('on a 360-pixel phone', async () => {
     app = await openApp('?council=E06000023', { width: 360, height: 740 });
     await expectNoViolations(app.page);
