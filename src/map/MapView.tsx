@@ -133,6 +133,7 @@ function useLayers(map: L.Map, latest: LatestProps) {
       let linkCanvas: LinkCanvas | null = null;
       let stopFollowing = () => {};
       let yearSteps: (() => void)[] = [];
+      let linkSteps: (() => void)[] = [];
       const cancelSteps = runInSteps([
         // The shapes' paths, projected once.
         () => (boundaryLayer = new BoundaryLayer(latest.current.data, basemap ? 0.25 : 1)),
@@ -159,16 +160,24 @@ function useLayers(map: L.Map, latest: LatestProps) {
           boundaries.current = boundaryLayer;
           setBoundariesReady(true);
         },
-        // The links, drawn over them; then the pointer, which needs both.
+        // The links: made, projected for the view and their clusters' digits made, each a task of its own (LinkCanvas.prepareFirstDrawSteps)…
         () => {
           linkCanvas = new LinkCanvas({ pane: 'links' });
           markReadyOnFirstLinks(linkCanvas);
           if (latest.current.links) linkCanvas.setLinks(latest.current.links);
-          linkCanvas.setPaint(latest.current.linkPaint);
-          linkCanvas.addTo(map);
+          linkSteps = linkCanvas.prepareFirstDrawSteps(map);
+          linkSteps[0]?.();
+        },
+        () => linkSteps[1]?.(),
+        // …then drawn over the shapes; then the pointer, which needs both.
+        () => {
+          // The latest links: those that came during the steps before are projected by the draw itself.
+          if (latest.current.links) linkCanvas!.setLinks(latest.current.links);
+          linkCanvas!.setPaint(latest.current.linkPaint);
+          linkCanvas!.addTo(map);
           links.current = linkCanvas;
           boundaryLayer!.setPaint(latest.current.boundaryPaint);
-          stopFollowing = followPointer(map, { links: linkCanvas, boundaries: boundaryLayer! }, () => pointerChoices(map, latest));
+          stopFollowing = followPointer(map, { links: linkCanvas!, boundaries: boundaryLayer! }, () => pointerChoices(map, latest));
         },
       ]);
       // The zoom level on the container, for styles and for tests that check the map did (or did not) zoom.

@@ -7,8 +7,8 @@ import { partitionLinks, type GroupMark } from '../model/membership';
 import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
-import type { CanvasView, ViewChange } from './leafletCanvas';
-import { censusAsked, COMMON_NUMBER_SIZES, drawMarks, isMark, markCensus, markDrawable, markScaleAt } from './groupMarks';
+import { canvasPixelRatio, type CanvasView, type ViewChange } from './leafletCanvas';
+import { censusAsked, COMMON_NUMBER_SIZES, drawMarks, isMark, markCensus, markDrawable, markScaleAt, numberSize } from './groupMarks';
 import { MarkClustersByZoom } from './markClustersByZoom';
 import { MarkStamps } from './markStamps';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
@@ -133,6 +133,24 @@ export class LinkCanvas extends FrameBatchedCanvas {
     if (paint === this.paint) return;
     this.paint = paint;
     this.requestDraw();
+  }
+
+  /**
+   * The first view's work before this canvas is added, each part a task of
+   * its own (see useLayers in MapView.tsx): project what the base shows at
+   * the map's view (the links or their groups, the marks and their
+   * clusters), then make the digits its clusters' numbers use. Drawn
+   * together on a phone's slowed CPU, the three took some 180 ms.
+   */
+  prepareFirstDrawSteps(map: L.Map): (() => void)[] {
+    return [
+      () => this.projectFor(map),
+      () => {
+        if (!this.markStamps.available()) return;
+        const sizes = new Set(this.base.filter((d) => d.hit.kind === 'cluster').map((d) => numberSize(d.markRadius!)));
+        this.markStamps.makeDigits(sizes, canvasPixelRatio());
+      },
+    ];
   }
 
   private linksOfPartnership(id: string): readonly Link[] {

@@ -114,6 +114,15 @@ export class MarkStamps {
     runWhenIdle(sizes.map((size) => () => void this.digitsAt(size, this.lastRatio)));
   }
 
+  /**
+   * Make the digits of these sizes now, at this pixel ratio: the first
+   * view's step before its links are drawn, so that draw only copies them.
+   */
+  makeDigits(sizes: Iterable<number>, ratio: number): void {
+    this.lastRatio = ratio;
+    for (const size of sizes) this.digitsAt(size, ratio);
+  }
+
   private digitsAt(size: number, ratio: number): Digits | null {
     const key = `${size}|${ratio}`;
     let digits = this.digits.get(key);

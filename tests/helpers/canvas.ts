@@ -30,16 +30,16 @@ export class RecordingPath {
 /** A 2D context that records its method calls, and the style in force at each stroke and fill. */
 export function recordingContext() {
   const calls: Call[] = [];
-  const strokes: { path: unknown; strokeStyle: unknown; lineWidth: unknown; dash: number[]; dashOffset: unknown }[] = [];
+  const strokes: { path: unknown; strokeStyle: unknown; lineWidth: unknown; dash: number[]; dashOffset: unknown; lineCap: unknown; lineJoin: unknown }[] = [];
   const fills: { path: unknown; fillStyle: unknown; globalAlpha: unknown }[] = [];
   let dash: number[] = [];
-  const state: Record<string, unknown> = { strokeStyle: '', fillStyle: '', lineWidth: 1, globalAlpha: 1, lineDashOffset: 0 };
+  const state: Record<string, unknown> = { strokeStyle: '', fillStyle: '', lineWidth: 1, globalAlpha: 1, lineDashOffset: 0, lineCap: 'butt', lineJoin: 'miter' };
   const methods: Record<string, (...args: unknown[]) => unknown> = {
     setLineDash: (d) => {
       dash = [...(d as number[])];
     },
     stroke: (path) => {
-      strokes.push({ path, strokeStyle: state.strokeStyle, lineWidth: state.lineWidth, dash, dashOffset: state.lineDashOffset });
+      strokes.push({ path, strokeStyle: state.strokeStyle, lineWidth: state.lineWidth, dash, dashOffset: state.lineDashOffset, lineCap: state.lineCap, lineJoin: state.lineJoin });
     },
     fill: (path) => {
       fills.push({ path, fillStyle: state.fillStyle, globalAlpha: state.globalAlpha });

@@ -63,6 +63,8 @@ describe('drawShapes', () => {
     expect(styles.filter((style) => style === BOUNDARY_COLOURS.stroke)).toHaveLength(paths.yearBorders.outlines.length);
     // Line widths are in screen pixels, drawn under the world-to-layer transform.
     expect(strokes[0]!.lineWidth).toBeCloseTo(0.6 / 64, 12);
+    // Thin borders with bevelled joins and square-cut ends: cheaper to rasterise than round ones, and alike at these widths.
+    expect(new Set(strokes.map((s) => `${s.lineJoin}/${s.lineCap}`))).toEqual(new Set(['bevel/butt']));
   });
 
   it('zoomed in, fills each shape', () => {
@@ -76,7 +78,7 @@ describe('drawShapes', () => {
     const p = paint({ focused: new Set(['E07000200']), partners: new Set(['E09000015']) });
     drawShapes(ctx, { paths, level: 6, scale: 64, origin: { x: 0, y: 0 }, area: everywhere, shapes: inYear, paint: p, fillOpacity: 1 });
     expect(fills.map((f) => f.fillStyle)).toEqual([BOUNDARY_COLOURS.focusFill, BOUNDARY_COLOURS.partnerFill]);
-    expect(strokes.at(-1)).toMatchObject({ strokeStyle: BOUNDARY_COLOURS.focusStroke, path: paths.pathsAt(6)[0] });
+    expect(strokes.at(-1)).toMatchObject({ strokeStyle: BOUNDARY_COLOURS.focusStroke, path: paths.pathsAt(6)[0], lineJoin: 'round', lineCap: 'round' });
   });
 
   it('with fills, zoomed out, fills each shape in its own colour rather than the land as one', () => {

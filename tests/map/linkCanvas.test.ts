@@ -175,4 +175,28 @@ describe('partnerships of many councils', () => {
     const hit = layer.hitTest(at);
     expect(hit?.kind === 'cluster' && hit.marks.map((m) => m.partnership.id)).toEqual(['waste', 'ict']);
   });
+
+  it('before it is added, projects the view and makes its clusters’ digits in steps, so its first draw makes no image', () => {
+    const councils = ['E10000029', 'E07000201', 'E07000204', 'E07000200', 'E10000002'];
+    const groups = ['waste', 'ict'].map((service) => partnership({ id: service, councils, lead: 'E10000002', services: [service] }));
+    const digitImages = () => [...contexts.values()].filter((c) => c.calls.some(([name, text]) => name === 'fillText' && text === '2'));
+    const fresh = new LinkCanvas({ pane: 'links' });
+    fresh.setLinks(buildLinks(groups, null, data, savingsWidthScale(1)));
+    const steps = fresh.prepareFirstDrawSteps(map);
+    expect(steps).toHaveLength(2);
+    const before = digitImages().length;
+    steps[0]!();
+    expect(digitImages()).toHaveLength(before);
+    steps[1]!();
+    // The cluster's number size, at the canvas's pixel ratio: one image of the ten digits.
+    expect(digitImages()).toHaveLength(before + 1);
+    fresh.setPaint(paint());
+    fresh.addTo(map);
+    vi.advanceTimersToNextFrame();
+    expect(digitImages()).toHaveLength(before + 1);
+    const drawn = contexts.get([...map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas.link-canvas')].at(-2)!)!;
+    // The cluster's ring is drawn, and its number copied from that image.
+    expect(drawn.calls.filter(([name]) => name === 'drawImage').length).toBeGreaterThan(0);
+    fresh.remove();
+  });
 });

@@ -107,6 +107,22 @@ describe('MarkStamps', () => {
     }
   });
 
+  it('makes the digits of the sizes asked for at once, at the pixel ratio given, so a number of those sizes makes none', () => {
+    const surfaces = recordingSurfaces();
+    const stamps = new MarkStamps(surfaces.make);
+    stamps.makeDigits(new Set([9, 10]), 2);
+    expect(surfaces.made.map((s) => [s.width, s.height])).toEqual([
+      [(Math.ceil(9 * 0.8) + 2) * 10 * 2, Math.ceil(9 * 1.4) * 2],
+      [(Math.ceil(10 * 0.8) + 2) * 10 * 2, Math.ceil(10 * 1.4) * 2],
+    ]);
+    stamps.stampNumber(canvasAt(2).ctx, '42', 9, 0, 0);
+    stamps.stampNumber(canvasAt(2).ctx, '7', 10, 0, 0);
+    expect(surfaces.made).toHaveLength(2);
+    // Another ratio is another image.
+    stamps.stampNumber(canvasAt(1).ctx, '7', 10, 0, 0);
+    expect(surfaces.made).toHaveLength(3);
+  });
+
   it('is not available where no canvas can be made, and drawMarks then traces the marks as paths', () => {
     const stamps = new MarkStamps(() => null);
     expect(stamps.available()).toBe(false);
