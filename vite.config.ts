@@ -4,25 +4,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineOutline } from './scripts/build/outlineSvg';
 import { bundledPackages, LICENCES_FILE, licencesText } from './scripts/build/thirdPartyLicences';
-import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES } from './src/shared/dataFiles';
+import { DATA_DIR, DATA_FILES } from './src/shared/dataFiles';
+
+const START_DATA_REQUESTS = 'src/startDataRequests.ts';
 
 /**
- * Preload the first view's data from index.html, so it downloads while the
- * script loads rather than after it runs. Added after Vite has processed the
- * page, so the relative addresses stay relative (for any sub-folder) and are
- * not mistaken for files of the project's own data/ folder.
+ * index.html's first script, src/startDataRequests.ts, which asks for the
+ * first view's data once the shell has painted (see
+ * src/data/firstViewRequests.ts). An entry of its own: a second script in the
+ * page would be bundled into the app's, and run only once all of it had
+ * downloaded.
  */
-function preloadFirstViewData(): Plugin {
+function startDataRequestsFirst(): Plugin {
   return {
-    name: 'preload-first-view-data',
+    name: 'start-data-requests-first',
+    config: () => ({ build: { rollupOptions: { input: { index: 'index.html', startDataRequests: START_DATA_REQUESTS } } } }),
     transformIndexHtml: {
       order: 'post',
-      handler: () =>
-        FIRST_VIEW_FILES.map((key) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${DATA_DIR}/${DATA_FILES[key]}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head' as const,
-        })),
+      handler(html, { bundle }) {
+        const built = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId?.endsWith(START_DATA_REQUESTS));
+        // Relative in the build (for any sub-folder); the source file under the dev server.
+        const src = built ? `./${built.fileName}` : `/${START_DATA_REQUESTS}`;
+        // Ahead of the app's script, so it is asked for first; async, so it runs as soon as it arrives rather than after the app's.
+        return html.replace('</title>', `</title>\n    <script type="module" async crossorigin src="${src}"></script>`);
+      },
     },
   };
 }
@@ -70,7 +75,7 @@ export default defineConfig(({ mode }) => {
 const config: import('vite').UserConfig = {
   // Relative asset paths, so the build works from any sub-folder of any static host.
   base: './',
-  plugins: [react(), preloadFirstViewData(), inlineShellOutline(), thirdPartyLicences()],
+  plugins: [react(), startDataRequestsFirst(), inlineShellOutline(), thirdPartyLicences()],
   build: {
     target: 'es2022',
     // No inline scripts or styles, for a strict Content-Security-Policy.

@@ -1,5 +1,6 @@
-import { DATA_DIR, DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
+import { DATA_FILES, FIRST_VIEW_FILES, type DataFileKey } from '../shared/dataFiles';
 import type { BuildMeta, PartnershipDetails } from '../shared/types';
+import { dataFileUrl, takeRequest } from './firstViewRequests';
 import { checkCouncils, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
 import { yieldToMain } from './yieldToMain';
@@ -38,7 +39,8 @@ async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch
   const file = DATA_FILES[key];
   let response: Response;
   try {
-    response = await fetchImpl(`${base}${DATA_DIR}/${file}`);
+    const url = dataFileUrl(base, key);
+    response = await (takeRequest(url) ?? fetchImpl(url));
   } catch (error) {
     throw new DataLoadError(file, 'missing', `could not be fetched (${(error as Error).message})`);
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requestFirstViewData, resetFirstViewRequests } from '../../src/data/firstViewRequests';
 import { checkedData, DataLoadError, loadData } from '../../src/data/loadData';
 import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
 
@@ -37,12 +38,24 @@ describe('checkedData', () => {
 });
 
 describe('loadData', () => {
+  afterEach(() => resetFirstViewRequests());
+
   it('loads every file and builds the indexes', async () => {
     const data = await loadData('', fakeFetch(good));
     expect(data.councilByCode.get('E09000015')?.shortName).toBe('Harrow');
     expect(data.partnershipsByCouncil.get('E09000015')?.map((p) => p.id)).toEqual(['hb-public-law', 'harrow-barnet-hr']);
     expect(data.firstYear).toBe(2009);
     expect(data.areas.map((a) => a.nation)).toEqual(['England', 'Wales']);
+  });
+
+  it('takes the requests index.html’s first script made, rather than asking again', async () => {
+    const early: string[] = [];
+    requestFirstViewData('', (async (input: RequestInfo | URL) => (early.push(String(input)), fakeFetch(good)(input))) as typeof fetch);
+    const late: string[] = [];
+    const data = await loadData('', (async (input: RequestInfo | URL) => (late.push(String(input)), fakeFetch(good)(input))) as typeof fetch);
+    expect(early).toEqual(Object.keys(good));
+    expect(late).toEqual([]);
+    expect(data.councilByCode.get('E09000015')?.shortName).toBe('Harrow');
   });
 
   it('says which file is missing', async () => {

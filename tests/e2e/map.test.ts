@@ -44,6 +44,22 @@ describe('the map', () => {
     expect(fetched).toEqual(named);
   });
 
+  it('asks for each file of the first view’s data once, after the shell’s first contentful paint (src/data/firstViewRequests.ts)', async () => {
+    app = await openApp();
+    const { paint, requests } = await app.page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      requests: performance
+        .getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.includes('/data/'))
+        .map((r) => ({ file: new URL(r.name).pathname.split('/').pop()!, start: r.startTime })),
+    }));
+    expect(paint).not.toBeNull();
+    const firstView = ['boundaries.topo.json', 'councils.json', 'services.json', 'partnerships.json', 'meta.json'];
+    const early = requests.filter((r) => firstView.includes(r.file));
+    expect(early.map((r) => r.file).sort()).toEqual([...firstView].sort());
+    for (const request of early) expect(request.start, request.file).toBeGreaterThanOrEqual(paint!);
+  });
+
   it('fits the UK to the frame at the first view, and lets no single partnership dominate the lines drawn', async () => {
     // The link canvas says the largest partnership's share of its lines when asked (window.markCensus).
     app = await openApp('', undefined, { beforeLoad: (page) => page.addInitScript(() => Object.assign(window, { markCensus: true })) });
