@@ -10,6 +10,7 @@ import { Explorer } from './Explorer';
 import { useAppData } from './hooks/useAppData';
 import { loadSelectionPanelsForAddress } from './hooks/useSelectionPanels';
 import { useViewState } from './hooks/useViewState';
+import { shellOutline } from './shellOutline';
 
 /** The language asked for in the URL, before the data (and the full view state) is loaded. */
 function langFromUrl(): Lang {
@@ -34,13 +35,14 @@ function embedFromUrl(): EmbedOptions | null {
  * document's language and title, and in an embed its accent, height and
  * height messages, are set already.
  */
-function StatusScreen({ role, children }: { role: 'status' | 'alert'; children: ReactNode }) {
+function StatusScreen({ role, outline = null, children }: { role: 'status' | 'alert'; outline?: string | null; children: ReactNode }) {
   const tr = useI18n();
   useDocumentLang(tr.lang, tr.t('app.title'));
   const embed = embedFromUrl();
   useEmbedding(embed);
   return (
     <StatusFrame embedded={embed != null}>
+      {outline && <img className="stage-outline" src={outline} alt="" />}
       <div className="status-message" role={role}>
         {children}
       </div>
@@ -51,7 +53,7 @@ function StatusScreen({ role, children }: { role: 'status' | 'alert'; children: 
 function Loading() {
   const tr = useI18n();
   return (
-    <StatusScreen role="status">
+    <StatusScreen role="status" outline={shellOutline()}>
       <div className="spinner" aria-hidden="true" />
       <p>{tr.t('app.loading')}</p>
     </StatusScreen>

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataLoadError, loadData } from '../../src/data/loadData';
 import { App } from '../../src/ui/App';
+import { keepShellOutline } from '../../src/ui/shellOutline';
 import { makeAppData } from '../helpers/appData';
 
 vi.mock('../../src/data/loadData', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../src/data/loadData')>()), loadData: vi.fn() }));
@@ -25,6 +26,23 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'What the map shows' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Shared Services Map');
+  });
+
+  it('keeps the shell’s outline on the loading screen, under its message, and not once the map is there', async () => {
+    load.mockResolvedValue(makeAppData());
+    document.body.innerHTML = '<div id="root"><div class="app-shell"><img class="stage-outline" src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" alt="" /></div></div>';
+    keepShellOutline();
+    document.body.innerHTML = '';
+    try {
+      const { container } = render(<App />);
+      const outline = container.querySelector('.stage-status > img.stage-outline');
+      expect(outline?.getAttribute('src')).toBe('data:image/svg+xml,%3Csvg%3E%3C/svg%3E');
+      expect(outline?.nextElementSibling?.getAttribute('role')).toBe('status');
+      await screen.findByRole('heading', { name: 'What the map shows' });
+      expect(container.querySelector('.stage-outline')).toBeNull();
+    } finally {
+      keepShellOutline();
+    }
   });
 
   it('says which file failed, and loads again on retry', async () => {
