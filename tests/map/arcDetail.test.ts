@@ -95,12 +95,13 @@ describe('levels of detail', () => {
     expect(detailLevel(18)).toBe(DETAIL_LEVELS.max);
   });
 
-  it('thins less at each level up, at half a pixel of that level', () => {
-    // Points 1/64 of a world pixel apart: half a pixel at level 5 is 1/64.
+  it('thins less at each level up, at a pixel of that level', () => {
+    // Points 1/64 of a world pixel apart: a pixel at level 6 is 1/64.
     const arc = Float64Array.from(Array.from({ length: 101 }, (_, i) => [i / 64, 0]).flat());
     const counts = [4, 5, 6, 7].map((level) => arcsAtLevel([arc], level)[0]!.length / 2);
-    expect(counts).toEqual([51, 101, 101, 101]);
-    expect(arcsAtLevel([arc], 3)[0]!.length / 2).toBe(26);
+    expect(counts).toEqual([26, 51, 101, 101]);
+    // Every eighth point, and the arc's end.
+    expect(arcsAtLevel([arc], 3)[0]!.length / 2).toBe(14);
   });
 });
 
