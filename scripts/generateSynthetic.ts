@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CouncilNameIndex } from '../src/shared/councilNames';
 import { DATA_FILES } from '../src/shared/dataFiles';
+import { stringifyByLine } from '../src/shared/jsonByLine';
 import type { Council, Partnership, PartnershipDetails, PartnershipSummary, ServiceArea } from '../src/shared/types';
 import { validatePartnerships } from '../src/shared/validatePartnerships';
 import { splitPartnerships } from './build/bundleData';
@@ -95,7 +96,7 @@ export function writeSynthetic(count: number, seed: number | string, out = defau
   checkOutPath(detailsPath);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, JSON.stringify(summaries));
-  writeFileSync(detailsPath, JSON.stringify(details));
+  writeFileSync(detailsPath, stringifyByLine(details));
   return { path: resolve(out), detailsPath: resolve(detailsPath), partnerships };
 }
 

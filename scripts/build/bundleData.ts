@@ -7,6 +7,7 @@ import { councilExistsIn } from '../../src/shared/councilYears';
 import { BOUNDARY_COLOURS } from '../../src/map/palette';
 import { DATA_FILES } from '../../src/shared/dataFiles';
 import { statusAsOf } from '../../src/shared/claims';
+import { stringifyByLine } from '../../src/shared/jsonByLine';
 import { estimateAnnualSavings } from '../../src/shared/savingsEstimate';
 import type { BuildMeta, Council, Partnership, PartnershipDetails, PartnershipRecord, PartnershipSummary, ServiceArea } from '../../src/shared/types';
 import { FIRST_BOUNDARY_YEAR, LAST_BOUNDARY_YEAR } from '../../src/shared/types';
@@ -196,7 +197,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     [DATA_FILES.councils]: councils,
     [DATA_FILES.services]: services,
     [DATA_FILES.partnerships]: summaries,
-    [DATA_FILES.details]: details,
+    // A member to a line, so the app parses it in steps (src/shared/jsonByLine.ts).
+    [DATA_FILES.details]: stringifyByLine(details),
     [DATA_FILES.outline]: outlineSvg(boundaries.topology, { fill: BOUNDARY_COLOURS.fill, stroke: BOUNDARY_COLOURS.stroke }),
     [DATA_FILES.meta]: meta,
   });

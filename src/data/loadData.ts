@@ -3,6 +3,7 @@ import type { BuildMeta, PartnershipDetails } from '../shared/types';
 import { dataFileUrl, takeRequest } from './firstViewRequests';
 import { checkCouncils, checkPartnerships, checkServices, checkTopology, type RejectedRecord } from './checkRecords';
 import { buildIndexes, type AppData } from './indexes';
+import { parseByLine } from '../shared/jsonByLine';
 import { yieldToMain } from './yieldToMain';
 
 // Loads the bundled JSON the data build wrote, checks that each file has the
@@ -35,7 +36,34 @@ const CHECKS: Partial<Record<DataFileKey, Check>> = {
   partnerships: isList,
 };
 
-async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch): Promise<unknown> {
+/** A response's JSON, read whole; the details are read in steps (see src/shared/jsonByLine.ts). */
+const wholeJson = (response: Response): Promise<unknown> => response.json();
+
+/** How much of a body to decode between pauses: the details' 2.2 MB decoded at once took a 70 ms task on a slowed CPU. */
+const DECODE_STEP_BYTES = 256 * 1024;
+
+/** A response's text (UTF-8, as response.text() reads it), decoded as it arrives, pausing every DECODE_STEP_BYTES. */
+export async function readTextInSteps(response: Response, pause: () => Promise<void> = yieldToMain): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let sincePause = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    sincePause += value.byteLength;
+    if (sincePause >= DECODE_STEP_BYTES) {
+      sincePause = 0;
+      await pause();
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch, readJson = wholeJson): Promise<unknown> {
   const file = DATA_FILES[key];
   let response: Response;
   try {
@@ -47,7 +75,7 @@ async function fetchJson(base: string, key: DataFileKey, fetchImpl: typeof fetch
   if (!response.ok) throw new DataLoadError(file, 'missing', `HTTP ${response.status}`);
   let value: unknown;
   try {
-    value = await response.json();
+    value = await readJson(response);
   } catch {
     throw new DataLoadError(file, 'corrupt', 'is not valid JSON');
   }
@@ -95,7 +123,7 @@ export async function checkedData(
 /** The text of every partnership (description, sources, quotes, notes): loaded once, after the first view. */
 export async function loadDetails(base = '', fetchImpl: typeof fetch = fetch.bind(globalThis)): Promise<{ byId: Record<string, PartnershipDetails>; rejected: RejectedRecord[] }> {
   // Its checks come with it: the first view's script need not carry them.
-  const [{ checkDetails }, value] = await Promise.all([import('./checkDetails'), fetchJson(base, 'details', fetchImpl)]);
+  const [{ checkDetails }, value] = await Promise.all([import('./checkDetails'), fetchJson(base, 'details', fetchImpl, async (response) => parseByLine(await readTextInSteps(response), yieldToMain))]);
   const { kept, rejected } = checkDetails(value as Record<string, unknown>);
   if (rejected.length) console.warn('Shared Services Map: partnership details left out', rejected);
   return { byId: kept, rejected };

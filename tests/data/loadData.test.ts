@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestFirstViewData, resetFirstViewRequests } from '../../src/data/firstViewRequests';
-import { checkedData, DataLoadError, loadData } from '../../src/data/loadData';
+import { splitPartnerships } from '../../scripts/build/bundleData';
+import { checkedData, DataLoadError, loadData, loadDetails, readTextInSteps } from '../../src/data/loadData';
+import { stringifyByLine } from '../../src/shared/jsonByLine';
 import { COUNCILS, PARTNERSHIPS, SERVICES } from '../helpers/appData';
 
 const good: Record<string, unknown> = {
@@ -96,5 +98,37 @@ describe('loadData', () => {
       { kind: 'partnership', position: PARTNERSHIPS.length + 2, id: 'ghost', field: 'councils[1]', reason: 'unknownCouncil' },
     ]);
     expect(data.partnershipById.has('ghost')).toBe(false);
+  });
+});
+
+describe('loadDetails', () => {
+  const { details } = splitPartnerships(PARTNERSHIPS);
+
+  it('reads the details as the data build writes them, a partnership to a line, and as any JSON', async () => {
+    const byLine = await loadDetails('', fakeFetch({}, { 'data/partnership-details.json': stringifyByLine(details) }));
+    const whole = await loadDetails('', fakeFetch({ 'data/partnership-details.json': details }));
+    expect(Object.keys(byLine.byId)).toEqual(PARTNERSHIPS.map((p) => p.id));
+    expect(byLine).toEqual(whole);
+    expect(byLine.byId['hb-public-law']).toEqual(details['hb-public-law']);
+  });
+
+  it('says the file is corrupt when a line is cut short', async () => {
+    const cut = stringifyByLine(details).replace(/,\n"harrow-barnet-hr"/, '\n"harrow-barnet-hr"');
+    await expect(loadDetails('', fakeFetch({}, { 'data/partnership-details.json': cut }))).rejects.toMatchObject({ file: 'partnership-details.json', reason: 'corrupt' });
+  });
+});
+
+describe('readTextInSteps', () => {
+  it('decodes a body as its pieces arrive, as response.text() would, pausing after every 256 KB', async () => {
+    const text = `\uFEFF${'Ynys Môn – £1m; '.repeat(40_000)}`;
+    const bytes = new TextEncoder().encode(text);
+    // Pieces of 100,001 bytes: some end inside a character of two or three bytes.
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 100_001) }, (_, i) => bytes.slice(i * 100_001, (i + 1) * 100_001));
+    const body = () => new ReadableStream<Uint8Array>({ start: (controller) => (pieces.forEach((piece) => controller.enqueue(piece)), controller.close()) });
+    let pauses = 0;
+    const read = await readTextInSteps(new Response(body()), async () => void pauses++);
+    expect(read).toBe(await new Response(body()).text());
+    expect(read.startsWith('Ynys Môn')).toBe(true);
+    expect(pauses).toBe(Math.floor(bytes.length / (3 * 100_001)));
   });
 });

@@ -83,6 +83,13 @@ describe('data build over the real sources', () => {
     for (const p of result.partnerships) for (const code of p.councils) expect(codes.has(code), `${p.id}: ${code}`).toBe(true);
   });
 
+  it('writes the details a partnership to a line, which the app parses in steps (src/shared/jsonByLine.ts)', () => {
+    const text = readFileSync(join(outDir, 'partnership-details.json'), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBe(result.partnerships.length + 2);
+    expect(Object.keys(JSON.parse(text)).sort()).toEqual(result.partnerships.map((p) => p.id).sort());
+  });
+
   it('keeps the geometry for the current year within 250 KB gzipped', () => {
     const text = readFileSync(join(outDir, 'boundaries.topo.json'));
     // The whole file holds every year; if it fits, the current year does.
