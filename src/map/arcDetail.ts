@@ -151,8 +151,8 @@ export function arcBox(arc: Float64Array): WorldBox {
  * tracing the whole outline of the stroke: stroking all the UK's county
  * borders onto the small canvas of one focused council took longer than
  * everything else in the click. A line keeps its arcs chained within a
- * cell; where it crosses into another it is cut (a round line cap hides
- * the cut).
+ * cell; where it crosses into another it is cut (the pieces meet end to
+ * end; at the borders' widths of a pixel or less the cut does not show).
  */
 export function bordersByCell(lines: readonly (readonly number[])[], boxOf: (arcIndex: number) => WorldBox, cellSize: number): BorderCell[] {
   const cells = new Map<string, BorderCell>();

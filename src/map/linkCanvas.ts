@@ -8,12 +8,12 @@ import { labelsPlan, visibleFrame } from './councilLabels';
 import { FrameBatch, FrameBatchedCanvas } from './frameBatchedCanvas';
 import { levelsOutward, runWhenIdle } from './idleWork';
 import { canvasPixelRatio, type CanvasView, type ViewChange } from './leafletCanvas';
-import { censusAsked, COMMON_NUMBER_SIZES, drawMarks, isMark, markCensus, markDrawable, markScaleAt, numberSize } from './groupMarks';
+import { censusAsked, COMMON_NUMBER_SIZES, markCensus, markDrawable, markScaleAt, numberSize } from './groupMarks';
 import { MarkClustersByZoom } from './markClustersByZoom';
 import { MarkStamps } from './markStamps';
 import { groupDrawable, largestStrokeShare, lineCorners, linesMeeting, linkDrawable, type Drawable, type LinkHit, type PixelPoint } from './linkDrawables';
 import { buildHitGrid, nearestLine, type HitGrid } from './linkHitTest';
-import { drawEndpoints, ENDPOINT_RADIUS, strokeLines } from './linkStrokes';
+import { drawBase, drawOnTop, ENDPOINT_RADIUS } from './linkStrokes';
 import { boxAround, OverlayCanvas, type OverlayPlan } from './overlayCanvas';
 import { DIMMED_OPACITY } from './palette';
 
@@ -234,16 +234,7 @@ export class LinkCanvas extends FrameBatchedCanvas {
     return {
       extent: all.length ? boxAround(lineCorners(all), margin) : null,
       draw: (ctx) => {
-        ctx.save();
-        ctx.lineCap = 'butt';
-        ctx.lineJoin = 'round';
-        const dashes = dashStyleAt(map.getZoom());
-        strokeLines(ctx, strong, false, this.paint.colour, dashes);
-        strokeLines(ctx, [...groupOnTop, ...extra], true, this.paint.colour, dashes);
-        if (highlighted) drawEndpoints(ctx, [...strong, ...extra]);
-        drawMarks(ctx, marks.strong, false, this.paint.colour);
-        drawMarks(ctx, marks.extra, true, this.paint.colour);
-        ctx.restore();
+        drawOnTop(ctx, { strong, extra, hoveredGroup: groupOnTop, marks, endpoints: highlighted != null }, this.paint.colour, dashStyleAt(map.getZoom()));
         this.overlay = [...strong, ...extra, ...marks.strong, ...marks.extra];
         this.overlayGrid = null;
         this.markDrawn();
@@ -339,16 +330,8 @@ export class LinkCanvas extends FrameBatchedCanvas {
 
   /** Draw the base (all lines not on top), culling what lies outside the canvas. */
   private renderBase({ ctx, bounds, map }: CanvasView): void {
-    ctx.save();
-    ctx.lineCap = 'butt';
-    ctx.lineJoin = 'round';
     const visible = linesMeeting(this.base, [bounds.min!.x, bounds.min!.y, bounds.max!.x, bounds.max!.y]);
-    // No dot on every council: dots come with a focus (planOverlay); groups' marks go over the lines.
-    const marks = visible.filter(isMark);
-    strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, this.paint.colour, dashStyleAt(map.getZoom()));
-    drawMarks(ctx, marks, false, this.paint.colour, this.markStamps);
-    ctx.restore();
-    if (marks.length) this.markStamps.prepareDigits(COMMON_NUMBER_SIZES);
+    if (drawBase(ctx, visible, this.paint.colour, dashStyleAt(map.getZoom()), this.markStamps)) this.markStamps.prepareDigits(COMMON_NUMBER_SIZES);
     this.visibleBase = visible;
   }
 

@@ -1,5 +1,7 @@
 import { dashStyleAt, type DashStyle } from '../model/dashStyle';
 import { strokeWidths } from '../model/linkWidth';
+import { drawMarks, isMark } from './groupMarks';
+import type { MarkStamps } from './markStamps';
 import type { Drawable } from './linkDrawables';
 import { CASING, ENDPOINT_FILL } from './palette';
 
@@ -101,4 +103,47 @@ export function drawEndpoints(ctx: CanvasRenderingContext2D, items: readonly Dra
   ctx.strokeStyle = CASING;
   ctx.lineWidth = 1.2;
   ctx.stroke(dots);
+}
+
+/**
+ * Draw the link canvas's base: the lines not on top, then over them the
+ * groups' marks (stamped). No dot on every council: dots come with a focus
+ * (drawOnTop). Whether any mark was drawn.
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, visible: readonly Drawable[], colour: (serviceId: string) => string, dashes: DashStyle, stamps: MarkStamps): boolean {
+  ctx.save();
+  ctx.lineCap = 'butt';
+  ctx.lineJoin = 'round';
+  const marks = visible.filter(isMark);
+  strokeLines(ctx, marks.length ? visible.filter((d) => !isMark(d)) : visible, false, colour, dashes);
+  drawMarks(ctx, marks, false, colour, stamps);
+  ctx.restore();
+  return marks.length > 0;
+}
+
+/** What the overlay over the link canvas draws (see LinkCanvas.planOverlay). */
+export interface OnTop {
+  /** The links of the partnerships in focus. */
+  strong: readonly Drawable[];
+  /** The open and hovered partnerships' links, emphasised. */
+  extra: readonly Drawable[];
+  /** The hovered group of links (zoomed out), emphasised with them but given no endpoint dots. */
+  hoveredGroup: readonly Drawable[];
+  /** The marks of those drawn as one, over their spokes. */
+  marks: { strong: readonly Drawable[]; extra: readonly Drawable[] };
+  /** Dots at the councils the strong and extra links join: when a council or partnership is in focus. */
+  endpoints: boolean;
+}
+
+/** Draw what is on top, in order: the lines in focus, the emphasised ones, their endpoints, then the marks. */
+export function drawOnTop(ctx: CanvasRenderingContext2D, { strong, extra, hoveredGroup, marks, endpoints }: OnTop, colour: (serviceId: string) => string, dashes: DashStyle): void {
+  ctx.save();
+  ctx.lineCap = 'butt';
+  ctx.lineJoin = 'round';
+  strokeLines(ctx, strong, false, colour, dashes);
+  strokeLines(ctx, [...hoveredGroup, ...extra], true, colour, dashes);
+  if (endpoints) drawEndpoints(ctx, [...strong, ...extra]);
+  drawMarks(ctx, marks.strong, false, colour);
+  drawMarks(ctx, marks.extra, true, colour);
+  ctx.restore();
 }

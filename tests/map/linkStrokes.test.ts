@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Drawable } from '../../src/map/linkDrawables';
-import { drawEndpoints, ENDPOINT_RADIUS, HOLLOW_SHARE, planStrokes, strokeLines } from '../../src/map/linkStrokes';
+import { drawBase, drawEndpoints, drawOnTop, ENDPOINT_RADIUS, HOLLOW_SHARE, planStrokes, strokeLines } from '../../src/map/linkStrokes';
+import { MarkStamps } from '../../src/map/markStamps';
 import { CASING, ENDPOINT_FILL } from '../../src/map/palette';
 import { dashStyleAt } from '../../src/model/dashStyle';
 import { EMPHASIS_WIDTH } from '../../src/model/linkWidth';
@@ -128,5 +129,44 @@ describe('drawEndpoints', () => {
     expect(dots.calls.filter(([name]) => name === 'arc')).toHaveLength(3);
     expect(dots.calls[1]).toEqual(['arc', 0, 0, ENDPOINT_RADIUS, 0, Math.PI * 2]);
     expect(recorder.strokes).toHaveLength(1);
+  });
+});
+
+/** How many endpoint dots the recorded fills drew (arcs of the endpoints' radius in a path of their own). */
+const endpointDots = (recorder: ReturnType<typeof recordingContext>) =>
+  recorder.fills.flatMap((f) => (f.path instanceof RecordingPath ? f.path.calls : [])).filter(([name, , , radius]) => name === 'arc' && radius === ENDPOINT_RADIUS).length;
+
+/** A group's mark: a point with a radius, in its service's colour. */
+const mark = (id: string, service: string): Drawable => ({ ...line(id, 10, [service]), x1: 0, y1: 0, markRadius: 5 });
+
+describe('drawBase', () => {
+  it('strokes the lines, then draws the marks over them (traced where no image can be made), with no endpoint dots; says whether it drew a mark', () => {
+    installCanvasRecorders();
+    const noImages = new MarkStamps(() => null);
+    const recorder = recordingContext();
+    expect(drawBase(recorder.ctx, [line('a', 4, ['ict']), mark('m', 'legal')], colour, dashStyleAt(6), noImages)).toBe(true);
+    // The line's casing and colour; then the mark's ring in its colour, its core and its edges.
+    expect(recorder.strokes.slice(0, 2).map((s) => s.strokeStyle)).toEqual([CASING, '#88ccee']);
+    expect(recorder.fills.map((f) => f.fillStyle)).toEqual(['#aa4499', '#ffffff']);
+    expect(endpointDots(recorder)).toBe(0);
+    const linesOnly = recordingContext();
+    expect(drawBase(linesOnly.ctx, [line('a', 4, ['ict'])], colour, dashStyleAt(6), noImages)).toBe(false);
+    expect(linesOnly.fills).toEqual([]);
+  });
+});
+
+describe('drawOnTop', () => {
+  it('strokes the lines in focus, then the emphasised ones with a hovered group, dots the ends of the first two only, then the marks', () => {
+    installCanvasRecorders();
+    const recorder = recordingContext();
+    const onTop = { strong: [line('a', 4, ['ict'], false, ['X', 'Y'])], extra: [line('b', 4, ['legal'], false, ['Y', 'Z'])], hoveredGroup: [line('g', 4, ['hr'], false, ['P', 'Q'])], marks: { strong: [], extra: [mark('m', 'ict')] } };
+    drawOnTop(recorder.ctx, { ...onTop, endpoints: true }, colour, dashStyleAt(6));
+    expect(recorder.strokes.map((s) => s.strokeStyle).slice(0, 6)).toEqual([CASING, '#88ccee', CASING, '#cc6677', CASING, '#aa4499']);
+    // X, Y and Z: not the hovered group's P and Q.
+    expect(endpointDots(recorder)).toBe(3);
+    expect(recorder.fills.at(-2)?.fillStyle).toBe('#88ccee');
+    const noDots = recordingContext();
+    drawOnTop(noDots.ctx, { ...onTop, endpoints: false }, colour, dashStyleAt(6));
+    expect(endpointDots(noDots)).toBe(0);
   });
 });
