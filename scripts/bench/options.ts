@@ -28,6 +28,12 @@ Options:
   --profile-only LIST only profile, e.g. 10000:load,50000:select (kinds: load,
                       select, filterOn, filterOff, pan, zoom); prints the
                       summaries and writes nothing to bench/
+  --long-tasks        only list the first view's tasks over 50 ms, as Lighthouse's
+                      mobile run counts them, with what each did (trace events
+                      and functions): / and the embed on a phone-sized page,
+                      the CPU --throttle times slower, --runs times each
+                      (default 1), on the unminified build; prints them and
+                      writes nothing to bench/
   --keep-traces       keep the raw traces in .cache/bench/traces/ (gzipped JSON,
                       for Chromium DevTools → Performance)
   --out DIR           where to write results (default bench/)
@@ -65,6 +71,8 @@ export interface BenchOptions {
   build: boolean;
   profile: 'missed' | 'all' | 'none';
   profileOnly: { dataset: string; kind: ProfileKind }[] | null;
+  /** --long-tasks: only list the first view's long tasks. */
+  longTasks: boolean;
   reportOnly: boolean;
   keepTraces: boolean;
   out: string;
@@ -120,6 +128,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
       'no-build': { type: 'boolean' },
       profile: { type: 'string' },
       'profile-only': { type: 'string' },
+      'long-tasks': { type: 'boolean' },
       'keep-traces': { type: 'boolean' },
       out: { type: 'string' },
       'report-only': { type: 'boolean' },
@@ -137,7 +146,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
   });
   if (values.help) return null;
   const quick = values.quick ?? false;
-  const runs = wholeNumber(values.runs, quick ? 2 : 5, '--runs');
+  const runs = wholeNumber(values.runs, quick ? 2 : values['long-tasks'] ? 1 : 5, '--runs');
   const clicks = wholeNumber(values.clicks, quick ? 2 : 5, '--clicks');
   const sizes = readSizes(values.sizes ?? (quick ? 'real,1000' : 'real,1000,10000,50000'));
   const throttle = Number(values.throttle ?? 4);
@@ -156,6 +165,7 @@ export function parseBenchOptions(argv: string[], root: string): BenchOptions | 
     build: !values['no-build'],
     profile,
     profileOnly: readProfileOnly(values['profile-only']),
+    longTasks: values['long-tasks'] ?? false,
     reportOnly: values['report-only'] ?? false,
     keepTraces: values['keep-traces'] ?? false,
     out: resolve(values.out ?? join(root, 'bench')),

@@ -8,6 +8,8 @@ import { launchChromium } from './chromium';
 import { loadDataset, serveDataset, type Dataset } from './datasets';
 import { runLighthouse } from './lighthouse';
 import type { LighthouseResult } from './lighthouseResult';
+import { LIGHTHOUSE_PAGES } from './lighthouseResult';
+import { longTaskLines, longTasks, traceFirstView } from './longTasks';
 import { lighthouseTable, toMarkdown } from './markdown';
 import { openAndLoad, VIEWPORT } from './measure';
 import { measureDataset } from './measureDataset';
@@ -17,11 +19,14 @@ import { measurePeers, withPeers } from './peers/runPeers';
 import { profileLines, profileOne } from './profileTarget';
 import { resultNotes, thisMachine, withLighthouse, type ProfileResult, type Results, type SizeResult, type Target } from './results';
 import { judge } from './targets';
+import { buildModules } from './traceModules';
 
 // The bench from start to end: build, measure every dataset, judge the
 // targets, profile those missed, and write bench/results.json and .md.
 
 const GZIP_LEVEL = 6;
+
+const PHONE_NOTE = 'phone-sized page (412×823 CSS px at 1.75×, as in Lighthouse’s mobile run)';
 
 /** Where the bench keeps its copies of the build and its traces. */
 interface Paths {
@@ -71,6 +76,20 @@ async function profileOnly(browser: Browser, paths: Paths, datasetFor: (name: st
     for (const { dataset, kind } of options.profileOnly ?? []) {
       const result = await profileOne(browser, server, paths.profileDist, datasetFor(dataset), kind, options.keepTraces ? paths.traces : null, paths.root);
       console.log(profileLines({ ...result, target: kind, command: options.command }).join('\n'));
+    }
+  });
+}
+
+/** --long-tasks: the first view's tasks over 50 ms on a slowed phone, for each page Lighthouse runs; printed, nothing written. */
+async function longTasksOnly(browser: Browser, paths: Paths, options: BenchOptions): Promise<void> {
+  await withProfileServer(paths, async (server) => {
+    const moduleOf = buildModules(paths.profileDist);
+    console.log(`First view on a ${PHONE_NOTE}, the CPU ${options.throttle}× slower (the unminified build, so functions have names; no network throttling)`);
+    for (const { path } of LIGHTHOUSE_PAGES) {
+      for (let run = 1; run <= options.runs; run++) {
+        const events = await traceFirstView(browser, `${server.url}${path}`, options.throttle);
+        console.log(longTaskLines(`${path} (run ${run})`, longTasks(events, { origin: server.url, moduleOf })).join('\n'));
+      }
     }
   });
 }
@@ -191,6 +210,7 @@ export async function runBench(options: BenchOptions, root: string): Promise<voi
   const server = await serveBench(paths.dist, { gzipLevel: GZIP_LEVEL });
   try {
     if (options.profileOnly) return await profileOnly(browser, paths, datasetFor, options);
+    if (options.longTasks) return await longTasksOnly(browser, paths, options);
     if (options.peers === 'only') return await peersOnly(browser, server, datasetFor, options, root, commit);
     const sizes = await measureAll(browser, server, datasetFor, options, root);
     const targets = judge(sizes);

@@ -88,7 +88,7 @@ export interface SummaryOptions {
   top?: number;
 }
 
-const isTask = (name: string) => name === 'RunTask' || name === 'ThreadControllerImpl::RunTask';
+export const isTask = (name: string) => name === 'RunTask' || name === 'ThreadControllerImpl::RunTask';
 
 /** The names of the trace's threads ("pid:tid") and processes, from its metadata events. */
 function names(events: readonly TraceEvent[]): { threads: Map<string, string>; processes: Map<number, string> } {
@@ -148,14 +148,23 @@ function byKind(selfs: ReadonlyMap<string, number>, windowUs: number, share: (us
   return [...kindTotals.entries()].map(([name, us]) => ({ name, ms: us / 1000, share: share(us) })).sort((a, b) => b.ms - a.ms);
 }
 
+/** The trace's events by thread ("pid:tid"), without the metadata. */
+const eventsByThread = (events: readonly TraceEvent[]) =>
+  group(
+    events.filter((e) => e.ph !== 'M' && e.ts > 0),
+    (e) => key(e),
+  );
+
+/** The events of the page's main thread (the renderer main thread running the app at `origin`). */
+export function pageMainThreadEvents(events: readonly TraceEvent[], origin?: string): TraceEvent[] {
+  return pageMainThread(eventsByThread(events), names(events).threads, origin);
+}
+
 /** Where the time of a trace went, from the input (options.start) to the main thread's last event. */
 export function summariseTrace(events: TraceEvent[], options: SummaryOptions = {}): TraceSummary {
   const top = options.top ?? 15;
   const traceNames = names(events);
-  const byThread = group(
-    events.filter((e) => e.ph !== 'M' && e.ts > 0),
-    (e) => key(e),
-  );
+  const byThread = eventsByThread(events);
   const mainEvents = pageMainThread(byThread, traceNames.threads, options.origin);
   const mainPid = mainEvents[0]!.pid;
   const startEvent = options.start ? mainEvents.find(options.start) : undefined;

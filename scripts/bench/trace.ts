@@ -27,8 +27,8 @@ export const TRACE_CATEGORIES = [
 ];
 
 /** Record a Chromium trace (browser-wide, so it follows navigations) around an action. */
-export async function captureTrace(browser: Browser, action: () => Promise<void>): Promise<TraceEvent[]> {
-  await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
+export async function captureTrace(browser: Browser, action: () => Promise<void>, extraCategories: readonly string[] = []): Promise<TraceEvent[]> {
+  await browser.startTracing(undefined, { categories: [...TRACE_CATEGORIES, ...extraCategories] });
   let failure: unknown = null;
   try {
     await action();

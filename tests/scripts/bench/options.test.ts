@@ -12,7 +12,7 @@ describe('parseBenchOptions', () => {
 
   it('has the defaults the help gives', () => {
     const options = parseBenchOptions([], root)!;
-    expect(options).toMatchObject({ runs: 5, clicks: 5, sizes: ['real', '1000', '10000', '50000'], seed: '1', throttle: 4, build: true, profile: 'missed', profileOnly: null, reportOnly: false, keepTraces: false });
+    expect(options).toMatchObject({ runs: 5, clicks: 5, sizes: ['real', '1000', '10000', '50000'], seed: '1', throttle: 4, build: true, profile: 'missed', profileOnly: null, longTasks: false, reportOnly: false, keepTraces: false });
     expect(options.out).toBe(join(root, 'bench'));
     expect(options.command).toBe('npm run bench');
   });
@@ -20,6 +20,11 @@ describe('parseBenchOptions', () => {
   it('--quick is two runs of real and 1000 without profiles, and each option can still be set', () => {
     expect(parseBenchOptions(['--quick'], root)).toMatchObject({ runs: 2, clicks: 2, sizes: ['real', '1000'], profile: 'none' });
     expect(parseBenchOptions(['--quick', '--runs', '3', '--profile', 'all'], root)).toMatchObject({ runs: 3, profile: 'all' });
+  });
+
+  it('--long-tasks lists the first view’s long tasks once per page unless --runs says more, at the --throttle given', () => {
+    expect(parseBenchOptions(['--long-tasks'], root)).toMatchObject({ longTasks: true, runs: 1, throttle: 4 });
+    expect(parseBenchOptions(['--long-tasks', '--runs', '3', '--throttle', '6'], root)).toMatchObject({ longTasks: true, runs: 3, throttle: 6 });
   });
 
   it('reads sizes with separators, --no-build and the command as typed', () => {
